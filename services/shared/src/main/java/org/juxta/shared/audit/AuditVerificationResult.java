@@ -1,0 +1,21 @@
+package org.juxta.shared.audit;
+
+import java.time.Instant;
+
+/**
+ * The outcome of recomputing a state's audit chain.
+ *
+ * @param valid
+ *            whether every entry matched its hash and linked to its predecessor without a gap
+ * @param entriesChecked
+ *            how many entries were checked (up to and including a broken one)
+ * @param lastSequence
+ *            the sequence of the last entry checked, null for an empty chain
+ * @param brokenSequence
+ *            the first broken entry's sequence, null if valid
+ * @param reason
+ *            why that entry is broken, null if valid
+ */
+public record AuditVerificationResult(boolean valid, long entriesChecked, Long lastSequence, Long brokenSequence,
+        String reason, Instant verifiedAt) {
+}

@@ -1,0 +1,55 @@
+package org.juxta.shared.caller;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The caller of the current request, read once from the validated token.
+ * <p>
+ * The state, agency and post come from the token only; nothing in a request body or header can change
+ * them. A token without a well-formed {@code state} claim is refused, because every record is scoped
+ * to a state and there would be nothing the caller may see.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    private static final Pattern STATE = Pattern.compile("[A-Z]{3}");
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private Caller caller;
+
+    CurrentCaller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public Caller get() {
+        if (caller == null) {
+            caller = read();
+        }
+        return caller;
+    }
+
+    private Caller read() {
+        if (identity.isAnonymous() || token.getRawToken() == null) {
+            throw new UnauthorizedException();
+        }
+        String state = token.getClaim("state");
+        if (state == null || !STATE.matcher(state).matches()) {
+            throw new ForbiddenException("The access token carries no valid state claim.");
+        }
+        String clientId = token.getClaim("azp");
+        String username = token.getClaim("preferred_username");
+        return new Caller(token.getIssuer(), token.getSubject(), username != null ? username : clientId, clientId,
+                state, token.getClaim("agency"), token.getClaim("post"), Set.copyOf(identity.getRoles()));
+    }
+}

@@ -1,0 +1,20 @@
+package org.juxta.shared.caller;
+
+/** The realm roles of keycloak-realm/juxta-realm.json that services check. */
+public final class Roles {
+
+    public static final String IMMIGRATION_OFFICER = "immigration-officer";
+    public static final String IMMIGRATION_SUPERVISOR = "immigration-supervisor";
+    public static final String CUSTOMS_OFFICER = "customs-officer";
+    public static final String CUSTOMS_SUPERVISOR = "customs-supervisor";
+    public static final String HEALTH_OFFICER = "health-officer";
+    public static final String OSBP_COORDINATOR = "osbp-coordinator";
+    public static final String LIAISON_OFFICER = "liaison-officer";
+    public static final String ANALYST = "analyst";
+    public static final String AUDITOR = "auditor";
+    public static final String PLATFORM_ADMIN = "platform-admin";
+    public static final String CARRIER = "carrier";
+
+    private Roles() {
+    }
+}

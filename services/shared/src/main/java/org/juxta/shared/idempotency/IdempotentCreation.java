@@ -1,0 +1,108 @@
+package org.juxta.shared.idempotency;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.juxta.shared.caller.Caller;
+import org.juxta.shared.caller.CurrentCaller;
+import org.juxta.shared.id.UuidV7;
+import org.juxta.shared.problem.IdempotencyKeyReusedException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Makes a create safe to retry with an {@code Idempotency-Key}: the first request with a key creates
+ * the record; a retry with the same key and the same request returns that record and stores nothing;
+ * the same key with a different request is refused.
+ * <p>
+ * The key is claimed in the same transaction as the record is created. A concurrent retry therefore
+ * waits on the key's unique index until the first request commits (and then replays it) or rolls back
+ * (and then creates). Keys are scoped to the caller and, by row-level security, to the caller's state.
+ */
+@ApplicationScoped
+public class IdempotentCreation {
+
+    private final CurrentCaller currentCaller;
+    private final ObjectMapper canonicalJson;
+
+    IdempotentCreation(CurrentCaller currentCaller, ObjectMapper objectMapper) {
+        this.currentCaller = currentCaller;
+        // Canonical form: the same request always hashes the same, whatever the order of its fields.
+        this.canonicalJson = JsonMapper.builder(objectMapper.getFactory())
+                .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .findAndAddModules()
+                .build();
+    }
+
+    /**
+     * Creates a record, or replays an earlier creation with the same key. Must run inside the caller's
+     * state-scoped transaction.
+     *
+     * @param key
+     *            the Idempotency-Key, or null for a create that is not idempotent
+     * @param operation
+     *            names the kind of create, so that one key cannot replay another operation
+     * @param request
+     *            the request as received, fingerprinted to detect a reused key
+     * @param create
+     *            stores the record with the id it is given
+     */
+    public Uni<Creation> create(String key, String operation, Object request, Function<UUID, Uni<Void>> create) {
+        UUID id = UuidV7.next();
+        if (key == null) {
+            return create.apply(id).replaceWith(new Creation(id, false));
+        }
+        Caller caller = currentCaller.get();
+        byte[] fingerprint = fingerprint(operation, request);
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                insert into idempotency_key (state, principal, key, operation, request_hash, resource_id)
+                values (:state, :principal, :key, :operation, :fingerprint, :id)
+                on conflict do nothing""")
+                .setParameter("state", caller.state())
+                .setParameter("principal", caller.principal())
+                .setParameter("key", key)
+                .setParameter("operation", operation)
+                .setParameter("fingerprint", fingerprint)
+                .setParameter("id", id)
+                .executeUpdate()
+                .chain(inserted -> inserted == 1
+                        ? create.apply(id).replaceWith(new Creation(id, false))
+                        : session.createNativeQuery("""
+                                select operation, request_hash, resource_id from idempotency_key
+                                where principal = :principal and key = :key""", Object[].class)
+                                .setParameter("principal", caller.principal())
+                                .setParameter("key", key)
+                                .getSingleResult()
+                                .map(row -> replay(row, operation, fingerprint))));
+    }
+
+    private static Creation replay(Object[] stored, String operation, byte[] fingerprint) {
+        if (!operation.equals(stored[0]) || !MessageDigest.isEqual(fingerprint, (byte[]) stored[1])) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return new Creation((UUID) stored[2], true);
+    }
+
+    private byte[] fingerprint(String operation, Object request) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(operation.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            return sha256.digest(canonicalJson.writeValueAsBytes(request));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+}

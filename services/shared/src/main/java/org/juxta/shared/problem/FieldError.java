@@ -1,0 +1,8 @@
+package org.juxta.shared.problem;
+
+/**
+ * One invalid field of a request body ({@code traveller.dateOfBirth}) or one invalid parameter
+ * ({@code limit}, {@code Idempotency-Key}).
+ */
+public record FieldError(String field, String message) {
+}

@@ -1,0 +1,350 @@
+package org.juxta.shared.problem;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.juxta.shared.request.RequestIds;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure of a request into an RFC 9457 problem detail with a specific message: what is
+ * wrong, and for input, which field.
+ * <p>
+ * Authentication is lazy (quarkus.http.auth.proactive=false) so that its failures reach these mappers
+ * too, instead of leaving as empty 401 responses.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"juxta\"";
+
+    private final RequestIds requestIds;
+
+    ProblemMappers(RequestIds requestIds) {
+        this.requestIds = requestIds;
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> unauthorized(UnauthorizedException e, UriInfo uri) {
+        return problem(Response.Status.UNAUTHORIZED, ProblemTypes.BLANK,
+                "This request needs a valid bearer access token of the Juxta realm.", uri, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return problem(Response.Status.UNAUTHORIZED, ProblemTypes.BLANK,
+                "The access token is not valid here: it is expired, not signed by the Juxta realm, or issued for another audience.",
+                uri, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE + ", error=\"invalid_token\"").build();
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() != null && !e.getMessage().isBlank()
+                ? e.getMessage()
+                : "The caller's roles do not allow this operation.";
+        return problem(Response.Status.FORBIDDEN, ProblemTypes.BLANK, detail, uri, null).build();
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> notFound(RecordNotFoundException e, UriInfo uri) {
+        return problem(Response.Status.NOT_FOUND, ProblemTypes.BLANK, e.getMessage(), uri, null).build();
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> invalidContent(InvalidContentException e, UriInfo uri) {
+        return problem(422, "Unprocessable Content", ProblemTypes.INVALID_CONTENT, e.getMessage(), uri, e.errors())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> malformedRequest(MalformedRequestException e, UriInfo uri) {
+        return problem(Response.Status.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, e.getMessage(), uri, e.errors())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        return problem(422, "Unprocessable Content", ProblemTypes.IDEMPOTENCY_KEY_REUSED, e.getMessage(), uri,
+                List.of(new FieldError("Idempotency-Key", e.getMessage()))).build();
+    }
+
+    /**
+     * Bean validation of generated interfaces: a violation on a parameter is a malformed request (400);
+     * on the body, well-formed but invalid content (422).
+     */
+    @ServerExceptionMapper
+    RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> parameterErrors = new ArrayList<>();
+        List<FieldError> bodyErrors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            ViolationPath path = ViolationPath.of(violation);
+            (path.inBody() ? bodyErrors : parameterErrors).add(new FieldError(path.field(), violation.getMessage()));
+        }
+        Comparator<FieldError> byField = Comparator.comparing(FieldError::field).thenComparing(FieldError::message);
+        parameterErrors.sort(byField);
+        bodyErrors.sort(byField);
+        if (!parameterErrors.isEmpty()) {
+            return problem(Response.Status.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+                    "Invalid parameters: " + fieldNames(parameterErrors) + ".", uri, parameterErrors).build();
+        }
+        return problem(422, "Unprocessable Content", ProblemTypes.INVALID_CONTENT,
+                "Invalid values: " + fieldNames(bodyErrors) + ".", uri, bodyErrors).build();
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = jsonPath(e);
+        return malformedBody("The field '" + field + "' is not part of this request.", field,
+                "is not a known field", uri);
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return malformedBody("The request body is missing or is not the expected JSON object.", "body",
+                    "must be a JSON object", uri);
+        }
+        String expected = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                ? describe(invalid.getTargetType())
+                : describe(e.getTargetType());
+        return malformedBody("The field '" + field + "' has the wrong type: it " + expected + ".", field, expected,
+                uri);
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> jsonMapping(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String reason = Optional.ofNullable(e.getCause()).map(Throwable::getMessage).orElse("has an invalid value");
+        return malformedBody("The field '" + field + "' cannot be read: " + reason + ".", field, reason, uri);
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> unreadableJson(StreamReadException e, UriInfo uri) {
+        return malformedBody("The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ").", "body", "is not valid JSON", uri);
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> otherJson(JsonProcessingException e, UriInfo uri) {
+        return malformedBody("The request body cannot be read as JSON.", "body", "is not valid JSON", uri);
+    }
+
+    private RestResponse<Problem> json(JsonProcessingException e, UriInfo uri) {
+        return switch (e) {
+            case UnrecognizedPropertyException unrecognized -> unrecognizedProperty(unrecognized, uri);
+            case MismatchedInputException mismatched -> mismatchedInput(mismatched, uri);
+            case JsonMappingException mapping -> jsonMapping(mapping, uri);
+            case StreamReadException unreadable -> unreadableJson(unreadable, uri);
+            default -> otherJson(e, uri);
+        };
+    }
+
+    /** Routing and protocol failures: no such path, wrong method, unsupported media type... */
+    @ServerExceptionMapper
+    RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps some body-reading failures; answer those like the unwrapped ones.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("Request failed", e);
+        }
+        RestResponse.ResponseBuilder<Problem> builder = problem(status.getStatusCode(), status.getReasonPhrase(),
+                ProblemTypes.BLANK, detailOf(e, status), uri, null);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)
+                    && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure of a request", e);
+        return problem(Response.Status.INTERNAL_SERVER_ERROR, ProblemTypes.BLANK,
+                "The request failed on our side; nothing is lost if it is retried. Quote the requestId when reporting it.",
+                uri, null).build();
+    }
+
+    private RestResponse<Problem> malformedBody(String detail, String field, String message, UriInfo uri) {
+        return problem(Response.Status.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, detail, uri,
+                List.of(new FieldError(field, message))).build();
+    }
+
+    private RestResponse.ResponseBuilder<Problem> problem(Response.Status status, String type, String detail,
+            UriInfo uri, List<FieldError> errors) {
+        return problem(status.getStatusCode(), status.getReasonPhrase(), type, detail, uri, errors);
+    }
+
+    private RestResponse.ResponseBuilder<Problem> problem(int status, String title, String type, String detail,
+            UriInfo uri, List<FieldError> errors) {
+        Problem problem = new Problem(type, title, status, detail, uri != null ? uri.getPath() : null,
+                requestIds.current(), errors);
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem).type(Problem.MEDIA_TYPE);
+    }
+
+    private static String detailOf(WebApplicationException e, Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 404 -> "There is nothing at this path.";
+            case 405 -> "This method is not allowed on this path.";
+            case 406 -> "The response cannot be given in any of the accepted media types.";
+            case 415 -> "The request body must be application/json.";
+            default -> e.getMessage() != null && !e.getMessage().startsWith("HTTP ")
+                    ? e.getMessage()
+                    : status.getReasonPhrase() + ".";
+        };
+    }
+
+    private static String fieldNames(List<FieldError> errors) {
+        return errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "must be a date (YYYY-MM-DD)";
+            case "OffsetDateTime", "Instant" -> "must be a date and time with an offset (RFC 3339)";
+            case "UUID" -> "must be a UUID";
+            case "String" -> "must be a string";
+            case "Integer", "Long", "int", "long" -> "must be an integer";
+            case "Boolean", "boolean" -> "must be true or false";
+            case "List", "Set" -> "must be an array";
+            default -> "must be an object";
+        };
+    }
+
+    /** Where a constraint violation is: a body field path, or the HTTP name of a parameter. */
+    record ViolationPath(boolean inBody, String field) {
+
+        static ViolationPath of(ConstraintViolation<?> violation) {
+            List<Path.Node> nodes = new ArrayList<>();
+            violation.getPropertyPath().forEach(nodes::add);
+            String methodName = null;
+            Path.Node parameter = null;
+            StringBuilder bodyPath = new StringBuilder();
+            for (Path.Node node : nodes) {
+                if (node.getKind() == ElementKind.METHOD) {
+                    methodName = node.getName();
+                } else if (node.getKind() == ElementKind.PARAMETER) {
+                    parameter = node;
+                } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                    if (node.getIndex() != null) {
+                        bodyPath.append('[').append(node.getIndex()).append(']');
+                    }
+                    if (node.getName() != null && node.getKind() == ElementKind.PROPERTY) {
+                        if (!bodyPath.isEmpty()) {
+                            bodyPath.append('.');
+                        }
+                        bodyPath.append(node.getName());
+                    }
+                }
+            }
+            if (parameter == null) {
+                return new ViolationPath(true, bodyPath.isEmpty() ? "body" : bodyPath.toString());
+            }
+            int index = parameter.as(Path.ParameterNode.class).getParameterIndex();
+            Optional<String> httpName = httpName(violation.getRootBeanClass(), methodName, index);
+            if (httpName.isPresent()) {
+                return new ViolationPath(false, httpName.get());
+            }
+            return new ViolationPath(true, bodyPath.isEmpty() ? "body" : bodyPath.toString());
+        }
+
+        /** The name of a query, path, header or cookie parameter as the client sends it, if it is one. */
+        private static Optional<String> httpName(Class<?> resource, String methodName, int index) {
+            for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
+                Optional<String> name = httpName(type.getDeclaredMethods(), methodName, index);
+                if (name.isPresent()) {
+                    return name;
+                }
+                for (Class<?> contract : type.getInterfaces()) {
+                    name = httpName(contract.getDeclaredMethods(), methodName, index);
+                    if (name.isPresent()) {
+                        return name;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static Optional<String> httpName(Method[] methods, String methodName, int index) {
+            for (Method method : methods) {
+                if (!method.getName().equals(methodName) || method.getParameterCount() <= index) {
+                    continue;
+                }
+                Parameter parameter = method.getParameters()[index];
+                if (parameter.isAnnotationPresent(QueryParam.class)) {
+                    return Optional.of(parameter.getAnnotation(QueryParam.class).value());
+                }
+                if (parameter.isAnnotationPresent(PathParam.class)) {
+                    return Optional.of(parameter.getAnnotation(PathParam.class).value());
+                }
+                if (parameter.isAnnotationPresent(HeaderParam.class)) {
+                    return Optional.of(parameter.getAnnotation(HeaderParam.class).value());
+                }
+                if (parameter.isAnnotationPresent(CookieParam.class)) {
+                    return Optional.of(parameter.getAnnotation(CookieParam.class).value());
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

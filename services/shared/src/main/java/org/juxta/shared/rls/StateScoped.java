@@ -1,0 +1,21 @@
+package org.juxta.shared.rls;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.interceptor.InterceptorBinding;
+
+/**
+ * Scopes the current reactive transaction to the caller's state: PostgreSQL's row-level security
+ * policies then show and accept only that state's rows.
+ * <p>
+ * Put it next to {@code @WithTransaction} on a service method returning {@code Uni}. A method that
+ * forgets it sees no rows and can write none: the policies fail closed.
+ */
+@InterceptorBinding
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface StateScoped {
+}

@@ -1,0 +1,46 @@
+package org.juxta.shared.id;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UuidV7Test {
+
+    @Test
+    void isVersion7WithTheRfcVariantAndItsTimestamp() {
+        UUID id = UuidV7.at(1_763_900_000_123L);
+
+        assertThat(id.version()).isEqualTo(7);
+        assertThat(id.variant()).isEqualTo(2);
+        assertThat(UuidV7.epochMillis(id)).isEqualTo(1_763_900_000_123L);
+        assertThat(id.toString()).startsWith("019ab0a2-077b-7");
+    }
+
+    @Test
+    void idsOfLaterMillisecondsSortAfterEarlierOnesAsPostgresComparesThem() {
+        UUID earlier = UuidV7.at(1_000);
+        UUID later = UuidV7.at(1_001);
+
+        // PostgreSQL compares uuids as unsigned bytes, which is the order of their text form.
+        assertThat(later.toString()).isGreaterThan(earlier.toString());
+    }
+
+    @Test
+    void idsDoNotRepeat() {
+        Set<UUID> ids = new HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            ids.add(UuidV7.next());
+        }
+        assertThat(ids).hasSize(100_000);
+    }
+
+    @Test
+    void refusesToReadATimeFromAnotherVersion() {
+        assertThatThrownBy(() -> UuidV7.epochMillis(UUID.randomUUID())).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,38 @@
+package org.juxta.testsupport;
+
+/**
+ * Users and machine clients of keycloak-realm/juxta-realm.json. A user's password is their user
+ * name; a machine client's secret is its id followed by {@code -secret}. Both exist for local use and
+ * tests only.
+ */
+public final class TestUsers {
+
+    public static final String MNG_IMMIGRATION_OFFICER = "mng-immigration-officer";
+    public static final String MNG_IMMIGRATION_SUPERVISOR = "mng-immigration-supervisor";
+    public static final String MNG_CUSTOMS_OFFICER = "mng-customs-officer";
+    public static final String MNG_HEALTH_OFFICER = "mng-health-officer";
+    public static final String MNG_OSBP_COORDINATOR = "mng-osbp-coordinator";
+    public static final String MNG_LIAISON_OFFICER = "mng-liaison-officer";
+    public static final String MNG_ANALYST = "mng-analyst";
+    public static final String MNG_AUDITOR = "mng-auditor";
+    public static final String MNG_PLATFORM_ADMIN = "mng-platform-admin";
+    public static final String CHN_IMMIGRATION_OFFICER = "chn-immigration-officer";
+    public static final String CHN_AUDITOR = "chn-auditor";
+
+    /** The MNG immigration agency's border control system (e-gates): client credentials. */
+    public static final String MNG_BORDER_SYSTEM = "mng-border-system";
+    /** A customs system whose tokens are for the customs API only. */
+    public static final String MNG_CUSTOMS_SYSTEM = "mng-customs-system";
+    /** A carrier's passenger-manifest feed. */
+    public static final String CARRIER = "carrier-mongolian-airlines";
+
+    /** The public client for local use and tests, the only one allowed the password grant. */
+    public static final String CLI_CLIENT = "juxta-cli";
+
+    private TestUsers() {
+    }
+
+    public static String secretOf(String clientId) {
+        return clientId + "-secret";
+    }
+}
