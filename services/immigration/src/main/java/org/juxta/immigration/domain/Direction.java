@@ -1,0 +1,5 @@
+package org.juxta.immigration.domain;
+
+public enum Direction {
+    ENTRY, EXIT
+}

@@ -1,0 +1,52 @@
+package org.juxta.immigration.mapping;
+
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+
+import org.juxta.immigration.api.model.AuditAction;
+import org.juxta.immigration.api.model.AuditEntry;
+import org.juxta.immigration.api.model.AuditVerification;
+import org.juxta.immigration.api.model.BrokenLink;
+import org.juxta.shared.audit.AuditRecord;
+import org.juxta.shared.audit.AuditVerificationResult;
+
+/** From the shared audit log's records to this API's audit models. */
+public final class AuditMapping {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private AuditMapping() {
+    }
+
+    public static AuditEntry toApi(AuditRecord entry) {
+        return new AuditEntry()
+                .sequence(entry.sequence())
+                .occurredAt(entry.occurredAt().atOffset(ZoneOffset.UTC))
+                .state(entry.state())
+                .actorIssuer(entry.actorIssuer())
+                .actorSubject(entry.actorSubject())
+                .actorUsername(entry.actorUsername())
+                .clientId(entry.clientId())
+                .agency(entry.agency())
+                .post(entry.post())
+                .roles(entry.roles())
+                .action(AuditAction.fromValue(entry.action().name()))
+                .recordType(entry.recordType())
+                .recordIds(entry.recordIds())
+                .purpose(entry.purpose())
+                .requestId(entry.requestId())
+                .previousHash(HEX.formatHex(entry.previousHash()))
+                .hash(HEX.formatHex(entry.hash()));
+    }
+
+    public static AuditVerification toApi(AuditVerificationResult result) {
+        return new AuditVerification()
+                .valid(result.valid())
+                .entriesChecked(result.entriesChecked())
+                .lastSequence(result.lastSequence())
+                .firstBrokenLink(result.valid()
+                        ? null
+                        : new BrokenLink().sequence(result.brokenSequence()).reason(result.reason()))
+                .verifiedAt(result.verifiedAt().atOffset(ZoneOffset.UTC));
+    }
+}

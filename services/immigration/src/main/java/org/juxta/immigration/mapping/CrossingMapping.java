@@ -1,0 +1,78 @@
+package org.juxta.immigration.mapping;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import org.juxta.immigration.api.model.Crossing;
+import org.juxta.immigration.api.model.NewCrossing;
+import org.juxta.immigration.api.model.TravelDocument;
+import org.juxta.immigration.api.model.Traveller;
+import org.juxta.immigration.domain.CrossingEntity;
+import org.juxta.immigration.domain.Direction;
+import org.juxta.immigration.domain.DocumentType;
+import org.juxta.immigration.domain.Sex;
+import org.juxta.shared.caller.Caller;
+
+/** Between the API's models (generated from the contract) and the crossing entity. */
+public final class CrossingMapping {
+
+    private CrossingMapping() {
+    }
+
+    /**
+     * A new crossing of the caller's state and post: the owner comes from the token, never the body.
+     * Its id is assigned when it is stored.
+     */
+    public static CrossingEntity toEntity(NewCrossing request, Caller caller, Instant now) {
+        CrossingEntity entity = new CrossingEntity();
+        entity.state = caller.state();
+        entity.post = caller.post();
+        entity.direction = Direction.valueOf(request.getDirection().name());
+        entity.crossedAt = request.getCrossedAt() != null ? request.getCrossedAt().toInstant() : now;
+        Traveller traveller = request.getTraveller();
+        entity.surname = traveller.getSurname().strip();
+        entity.givenNames = blankToNull(traveller.getGivenNames());
+        entity.nationality = traveller.getNationality();
+        entity.dateOfBirth = traveller.getDateOfBirth();
+        entity.sex = Sex.valueOf(traveller.getSex().name());
+        TravelDocument document = request.getDocument();
+        entity.documentType = DocumentType.valueOf(document.getType().name());
+        entity.documentNumber = normaliseDocumentNumber(document.getNumber());
+        entity.documentIssuingState = document.getIssuingState();
+        entity.documentExpiryDate = document.getExpiryDate();
+        entity.recordedAt = now;
+        entity.recordedBy = caller.subject();
+        return entity;
+    }
+
+    public static Crossing toApi(CrossingEntity entity) {
+        return new Crossing()
+                .id(entity.id)
+                .state(entity.state)
+                .post(entity.post)
+                .direction(org.juxta.immigration.api.model.Direction.fromValue(entity.direction.name()))
+                .crossedAt(entity.crossedAt.atOffset(ZoneOffset.UTC))
+                .traveller(new Traveller()
+                        .surname(entity.surname)
+                        .givenNames(entity.givenNames)
+                        .nationality(entity.nationality)
+                        .dateOfBirth(entity.dateOfBirth)
+                        .sex(org.juxta.immigration.api.model.Sex.fromValue(entity.sex.name())))
+                .document(new TravelDocument()
+                        .type(org.juxta.immigration.api.model.DocumentType.fromValue(entity.documentType.name()))
+                        .number(entity.documentNumber)
+                        .issuingState(entity.documentIssuingState)
+                        .expiryDate(entity.documentExpiryDate))
+                .recordedAt(entity.recordedAt.atOffset(ZoneOffset.UTC));
+    }
+
+    /** Document numbers compare without case and spaces: {@code "e 1234"} is {@code "E1234"}. */
+    public static String normaliseDocumentNumber(String number) {
+        return number == null ? null : number.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

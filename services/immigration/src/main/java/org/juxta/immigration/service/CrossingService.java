@@ -1,0 +1,104 @@
+package org.juxta.immigration.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.juxta.immigration.api.model.Crossing;
+import org.juxta.immigration.api.model.NewCrossing;
+import org.juxta.immigration.domain.CrossingEntity;
+import org.juxta.immigration.domain.CrossingFilter;
+import org.juxta.immigration.domain.PagePosition;
+import org.juxta.immigration.mapping.CrossingMapping;
+import org.juxta.immigration.repository.CrossingRepository;
+import org.juxta.shared.audit.AuditAction;
+import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.caller.CurrentCaller;
+import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.problem.RecordNotFoundException;
+import org.juxta.shared.rls.StateScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Records and reads border crossings of the caller's state; every access is audited in the same
+ * transaction.
+ */
+@ApplicationScoped
+public class CrossingService {
+
+    static final String RECORD_TYPE = "crossing";
+    static final String PURPOSE = "border control";
+
+    private final CrossingRepository crossings;
+    private final IdempotentCreation idempotentCreation;
+    private final AuditLog auditLog;
+    private final CurrentCaller caller;
+    private final Clock clock = Clock.systemUTC();
+
+    CrossingService(CrossingRepository crossings, IdempotentCreation idempotentCreation, AuditLog auditLog,
+            CurrentCaller caller) {
+        this.crossings = crossings;
+        this.idempotentCreation = idempotentCreation;
+        this.auditLog = auditLog;
+        this.caller = caller;
+    }
+
+    /** Records a crossing, or with a reused Idempotency-Key returns the one recorded the first time. */
+    @WithTransaction
+    @StateScoped
+    public Uni<Crossing> record(NewCrossing request, String idempotencyKey) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        CrossingRules.check(request, now);
+        CrossingEntity crossing = CrossingMapping.toEntity(request, caller.get(), now);
+        return idempotentCreation.create(idempotencyKey, "recordCrossing", request, id -> {
+            crossing.id = id;
+            return crossings.persist(crossing)
+                    .chain(() -> audit(AuditAction.CREATE, List.of(id)));
+        }).chain(creation -> creation.replayed()
+                ? crossings.findById(creation.id()).call(replayed -> audit(AuditAction.READ, List.of(replayed.id)))
+                : Uni.createFrom().item(crossing))
+                .map(CrossingMapping::toApi);
+    }
+
+    @WithTransaction
+    @StateScoped
+    public Uni<Crossing> get(UUID id) {
+        return crossings.findById(id)
+                .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id))
+                .call(crossing -> audit(AuditAction.READ, List.of(crossing.id)))
+                .map(CrossingMapping::toApi);
+    }
+
+    /**
+     * One page of crossings. Fetches one more than asked to know whether another page follows.
+     *
+     * @return the crossings and the position to continue from, null on the last page
+     */
+    @WithTransaction
+    @StateScoped
+    public Uni<Page> list(CrossingFilter filter, PagePosition after, int limit) {
+        return crossings.page(filter, after, limit + 1).call(page -> audit(AuditAction.LIST,
+                page.stream().limit(limit).map(crossing -> crossing.id).toList()))
+                .map(page -> {
+                    List<CrossingEntity> items = page.stream().limit(limit).toList();
+                    PagePosition next = page.size() > limit
+                            ? new PagePosition(items.getLast().crossedAt, items.getLast().id)
+                            : null;
+                    return new Page(items.stream().map(CrossingMapping::toApi).toList(), next);
+                });
+    }
+
+    private Uni<Void> audit(AuditAction action, List<UUID> ids) {
+        return auditLog.record(action, RECORD_TYPE, ids, PURPOSE);
+    }
+
+    /** A page of crossings and where the next one starts (null if this is the last). */
+    public record Page(List<Crossing> items, PagePosition next) {
+    }
+}

@@ -1,0 +1,147 @@
+package org.juxta.immigration.rest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.juxta.testsupport.Databases;
+import org.juxta.testsupport.PlatformTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.juxta.immigration.rest.TestCrossings.PATH;
+import static org.juxta.immigration.rest.TestCrossings.as;
+import static org.juxta.immigration.rest.TestCrossings.newCrossing;
+import static org.juxta.immigration.rest.TestCrossings.record;
+import static org.juxta.immigration.rest.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.testsupport.TestUsers.CHN_AUDITOR;
+import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
+import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
+import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
+import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
+
+/** Every create and read of a crossing leaves an entry in a hash chain an auditor can verify. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+class AuditApiTest {
+
+    private static final String ENTRIES = "/api/immigration/audit/entries";
+    private static final String VERIFICATION = "/api/immigration/audit/verification";
+
+    @Test
+    void everyCreateAndReadOfACrossingIsAudited() {
+        String number = uniqueDocumentNumber();
+        Response created = as(MNG_IMMIGRATION_OFFICER).contentType("application/json").body(newCrossing(number))
+                .post(PATH);
+        String id = created.path("id");
+        as(MNG_IMMIGRATION_SUPERVISOR).get(PATH + "/" + id).then().statusCode(200);
+        as(MNG_IMMIGRATION_OFFICER).queryParam("documentNumber", number).get(PATH).then().statusCode(200);
+
+        Response entries = as(MNG_AUDITOR).queryParam("recordId", id).get(ENTRIES);
+
+        entries.then().statusCode(200)
+                .body("items.action", equalTo(List.of("CREATE", "READ", "LIST")))
+                .body("items.actorUsername",
+                        equalTo(List.of(MNG_IMMIGRATION_OFFICER, MNG_IMMIGRATION_SUPERVISOR, MNG_IMMIGRATION_OFFICER)))
+                .body("items.state", everyItem(equalTo("MNG")))
+                .body("items.recordType", everyItem(equalTo("crossing")))
+                .body("items[0].recordIds", equalTo(List.of(id)))
+                .body("items[0].requestId", equalTo(created.header("X-Request-Id")))
+                .body("items[0].clientId", equalTo("juxta-cli"))
+                .body("items[0].post", equalTo("zamyn-uud"))
+                .body("items[0].agency", equalTo("immigration"))
+                .body("items[0].roles", hasItem("immigration-officer"))
+                .body("items[0].actorIssuer", org.hamcrest.Matchers.endsWith("/realms/juxta"));
+        List<Map<String, Object>> items = entries.path("items");
+        for (int i = 1; i < items.size(); i++) {
+            assertThat(((Number) items.get(i).get("sequence")).longValue())
+                    .isGreaterThan(((Number) items.get(i - 1).get("sequence")).longValue());
+        }
+    }
+
+    @Test
+    void aRefusedReadLeavesNoEntry() {
+        String id = record(MNG_IMMIGRATION_OFFICER, newCrossing(uniqueDocumentNumber()));
+        as(CHN_IMMIGRATION_OFFICER).get(PATH + "/" + id).then().statusCode(404);
+
+        as(MNG_AUDITOR).queryParam("recordId", id).get(ENTRIES).then()
+                .body("items.action", equalTo(List.of("CREATE")));
+    }
+
+    @Test
+    void anAuditorSeesOnlyTheirOwnStatesLog() {
+        String id = record(MNG_IMMIGRATION_OFFICER, newCrossing(uniqueDocumentNumber()));
+
+        as(CHN_AUDITOR).queryParam("recordId", id).get(ENTRIES).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+        as(CHN_AUDITOR).queryParam("limit", 500).get(ENTRIES).then().statusCode(200)
+                .body("items.state", everyItem(equalTo("CHN")));
+    }
+
+    @Test
+    void onlyAuditorsReadTheLog() {
+        as(MNG_IMMIGRATION_SUPERVISOR).get(ENTRIES).then().statusCode(403);
+        as(MNG_IMMIGRATION_SUPERVISOR).get(VERIFICATION).then().statusCode(403);
+    }
+
+    @Test
+    void theChainVerifiesAndDetectsARowChangedBehindTheServicesBack() throws SQLException {
+        String id = record(CHN_IMMIGRATION_OFFICER, newCrossing(uniqueDocumentNumber()));
+        as(CHN_IMMIGRATION_OFFICER).get(PATH + "/" + id).then().statusCode(200);
+        as(CHN_AUDITOR).get(VERIFICATION).then().statusCode(200)
+                .body("valid", equalTo(true))
+                .body("firstBrokenLink", nullValue());
+        long sequence = ((Number) as(CHN_AUDITOR).queryParam("recordId", id).get(ENTRIES)
+                .path("items[1].sequence")).longValue();
+
+        // A database administrator rewrites who read the record, disabling the append-only trigger first.
+        String original = rewriteReader(sequence, "someone-else");
+        try {
+            as(CHN_AUDITOR).get(VERIFICATION).then().statusCode(200)
+                    .body("valid", equalTo(false))
+                    .body("firstBrokenLink.sequence", equalTo((int) sequence))
+                    .body("firstBrokenLink.reason", org.hamcrest.Matchers.containsString("does not match its hash"));
+            as(MNG_AUDITOR).get(VERIFICATION).then().body("valid", equalTo(true));
+        } finally {
+            rewriteReader(sequence, original);
+        }
+        as(CHN_AUDITOR).get(VERIFICATION).then().body("valid", equalTo(true));
+    }
+
+    private static String rewriteReader(long sequence, String username) throws SQLException {
+        try (Connection owner = Databases.asOwner("immigration")) {
+            owner.setAutoCommit(false);
+            owner.createStatement().execute("select set_config('juxta.state', 'CHN', true)");
+            String before;
+            try (PreparedStatement select = owner
+                    .prepareStatement("select actor_username from audit_entry where state = 'CHN' and sequence = ?")) {
+                select.setLong(1, sequence);
+                var result = select.executeQuery();
+                result.next();
+                before = result.getString(1);
+            }
+            owner.createStatement().execute("alter table audit_entry disable trigger audit_entry_no_update_or_delete");
+            try (PreparedStatement update = owner
+                    .prepareStatement(
+                            "update audit_entry set actor_username = ? where state = 'CHN' and sequence = ?")) {
+                update.setString(1, username);
+                update.setLong(2, sequence);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+            owner.createStatement().execute("alter table audit_entry enable trigger audit_entry_no_update_or_delete");
+            owner.commit();
+            return before;
+        }
+    }
+}
