@@ -1,0 +1,92 @@
+# Juxta's own services for ./juxta up: built with the Maven wrapper, run from their Quarkus jars in the
+# production profile with their configuration in the environment, as in Kubernetes.
+# Sourced after common.sh, postgres.sh and keycloak.sh, never run.
+
+# name:port:module, in start order (the gateway last: it fronts the others).
+JUXTA_SERVICES=(immigration:8081:services/immigration gateway:8080:gateway)
+# Small heaps: each service must stay under 256 MB of memory (docs/benchmarks.md).
+JUXTA_SERVICE_JAVA_OPTS=${JUXTA_SERVICE_JAVA_OPTS:--Xms64m -Xmx128m -XX:MaxMetaspaceSize=96m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+
+services_build() {
+    local modules=() entry
+    for entry in "${JUXTA_SERVICES[@]}"; do
+        modules+=("${entry##*:}")
+    done
+    step "Building the services (a few minutes the first time, while Maven downloads)"
+    (cd "$JUXTA_ROOT" && ./mvnw -B -q package -DskipTests -pl "$(IFS=,; echo "${modules[*]}")" -am \
+        >"$JUXTA_LOGS/build.log" 2>&1) || {
+        tail -n 30 "$JUXTA_LOGS/build.log" >&2
+        die "the build failed; see $JUXTA_LOGS/build.log"
+    }
+    ok "built ${modules[*]}"
+}
+
+# The environment of a service: what a Kubernetes Deployment sets from its ConfigMap and Secret.
+_service_environment() {
+    local name=$1 port=$2
+    echo "QUARKUS_HTTP_PORT=$port"
+    echo "QUARKUS_OIDC_AUTH_SERVER_URL=$KEYCLOAK_URL/realms/$KEYCLOAK_REALM"
+    case $name in
+        immigration)
+            echo "QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/juxta_immigration"
+            echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/juxta_immigration"
+            echo "QUARKUS_DATASOURCE_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
+            echo "QUARKUS_FLYWAY_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
+            ;;
+        gateway)
+            echo "JUXTA_GATEWAY_ROUTES_IMMIGRATION_URL=http://localhost:8081"
+            ;;
+    esac
+}
+
+_service_ready() { http_ok "http://localhost:$1/q/health/ready"; }
+
+services_start() {
+    local entry name port module jar pid
+    for entry in "${JUXTA_SERVICES[@]}"; do
+        IFS=: read -r name port module <<<"$entry"
+        step "Service $name"
+        if pid=$(running_pid "$name"); then
+            ok "$name already running on http://localhost:$port (pid $pid)"
+            continue
+        fi
+        if port_in_use "$port"; then
+            die "port $port (for $name) is used by another program; stop it and retry"
+        fi
+        jar=$JUXTA_ROOT/$module/target/quarkus-app/quarkus-run.jar
+        [ -f "$jar" ] || die "$jar is missing: the build did not produce it"
+        # shellcheck disable=SC2046,SC2086
+        start_process "$name" "$JUXTA_LOGS/$name.log" env $(_service_environment "$name" "$port") \
+            "$JAVA_HOME/bin/java" $JUXTA_SERVICE_JAVA_OPTS -jar "$jar"
+        wait_until 90 "$name on port $port" _service_ready "$port" || {
+            tail -n 30 "$JUXTA_LOGS/$name.log" >&2
+            die "$name did not become ready; see $JUXTA_LOGS/$name.log"
+        }
+        ok "$name ready on http://localhost:$port"
+    done
+}
+
+services_stop() {
+    local index name
+    # Reverse order: the gateway first, so nothing is routed to a service that is going away.
+    for ((index = ${#JUXTA_SERVICES[@]} - 1; index >= 0; index--)); do
+        name=${JUXTA_SERVICES[index]%%:*}
+        stop_process "$name"
+    done
+}
+
+services_status() {
+    local entry name port module pid
+    for entry in "${JUXTA_SERVICES[@]}"; do
+        IFS=: read -r name port module <<<"$entry"
+        if pid=$(running_pid "$name"); then
+            if _service_ready "$port"; then
+                status_line up "$name" "running on http://localhost:$port (pid $pid)"
+            else
+                status_line starting "$name" "started (pid $pid) but not ready on port $port; see $JUXTA_LOGS/$name.log"
+            fi
+        else
+            status_line down "$name" "not running"
+        fi
+    done
+}
