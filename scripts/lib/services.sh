@@ -2,7 +2,8 @@
 # production profile with their configuration in the environment, as in Kubernetes.
 # Sourced after common.sh, postgres.sh and keycloak.sh, never run.
 
-# name:port:module, in start order (the gateway last: it fronts the others).
+# name:port:module, in start order (the gateway last: it fronts the others). Each serves health and
+# metrics on its management port, port + 1000.
 JUXTA_SERVICES=(immigration:8081:services/immigration gateway:8080:gateway)
 # Small heaps: each service must stay under 256 MB of memory (docs/benchmarks.md).
 JUXTA_SERVICE_JAVA_OPTS=${JUXTA_SERVICE_JAVA_OPTS:--Xms64m -Xmx128m -XX:MaxMetaspaceSize=96m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
@@ -25,6 +26,7 @@ services_build() {
 _service_environment() {
     local name=$1 port=$2
     echo "QUARKUS_HTTP_PORT=$port"
+    echo "QUARKUS_MANAGEMENT_PORT=$((port + 1000))"
     echo "QUARKUS_OIDC_AUTH_SERVER_URL=$KEYCLOAK_URL/realms/$KEYCLOAK_REALM"
     case $name in
         immigration)
@@ -39,7 +41,7 @@ _service_environment() {
     esac
 }
 
-_service_ready() { http_ok "http://localhost:$1/q/health/ready"; }
+_service_ready() { http_ok "http://localhost:$(($1 + 1000))/q/health/ready"; }
 
 services_start() {
     local entry name port module jar pid

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.juxta.immigration.domain.PagePosition;
-import org.juxta.shared.problem.FieldError;
+import org.juxta.shared.http.FieldError;
 import org.juxta.shared.problem.MalformedRequestException;
 
 /**

@@ -18,7 +18,7 @@ import org.juxta.immigration.mapping.CrossingMapping;
 import org.juxta.immigration.mapping.PageCursors;
 import org.juxta.immigration.service.CrossingService;
 import org.juxta.shared.caller.Roles;
-import org.juxta.shared.problem.FieldError;
+import org.juxta.shared.http.FieldError;
 import org.juxta.shared.problem.MalformedRequestException;
 
 import io.smallrye.mutiny.Uni;

@@ -11,7 +11,7 @@ import org.juxta.immigration.api.model.NewCrossing;
 import org.juxta.immigration.api.model.Sex;
 import org.juxta.immigration.api.model.TravelDocument;
 import org.juxta.immigration.api.model.Traveller;
-import org.juxta.shared.problem.FieldError;
+import org.juxta.shared.http.FieldError;
 import org.juxta.shared.problem.InvalidContentException;
 
 import static org.assertj.core.api.Assertions.assertThat;

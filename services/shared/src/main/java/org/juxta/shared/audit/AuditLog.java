@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
+import org.juxta.shared.http.RequestIds;
 import org.juxta.shared.id.UuidV7;
-import org.juxta.shared.request.RequestIds;
 import org.juxta.shared.rls.StateScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;

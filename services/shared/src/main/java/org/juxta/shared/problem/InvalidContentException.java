@@ -2,6 +2,8 @@ package org.juxta.shared.problem;
 
 import java.util.List;
 
+import org.juxta.shared.http.FieldError;
+
 /** Well-formed input with invalid values: answered with 422 and the list of offending fields. */
 public class InvalidContentException extends RuntimeException {
 

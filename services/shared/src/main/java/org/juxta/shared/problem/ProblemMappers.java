@@ -24,7 +24,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.juxta.shared.request.RequestIds;
+import org.juxta.shared.http.FieldError;
+import org.juxta.shared.http.Problem;
+import org.juxta.shared.http.ProblemTypes;
+import org.juxta.shared.http.RequestIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;

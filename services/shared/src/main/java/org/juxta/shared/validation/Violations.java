@@ -3,7 +3,7 @@ package org.juxta.shared.validation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.juxta.shared.problem.FieldError;
+import org.juxta.shared.http.FieldError;
 import org.juxta.shared.problem.InvalidContentException;
 
 /**

@@ -1,4 +1,4 @@
-package org.juxta.shared.problem;
+package org.juxta.shared.http;
 
 import java.util.List;
 

@@ -1,10 +1,11 @@
-package org.juxta.shared.request;
+package org.juxta.shared.http;
 
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 import org.juxta.shared.id.UuidV7;
 
@@ -16,8 +17,9 @@ import io.vertx.ext.web.RoutingContext;
  * Gives every request an id, returned in the {@code X-Request-Id} response header, written to the audit
  * log and to every log line of the request (MDC key {@code requestId}).
  * <p>
- * The gateway assigns the id; a service keeps an incoming one only if it is well-formed, so a caller
- * cannot inject arbitrary text into logs and audit entries.
+ * The gateway assigns the id and ignores one sent from outside ({@code juxta.request-ids.accept-incoming=false});
+ * a service keeps the gateway's, if well-formed, so one id follows a request through every hop. A
+ * malformed one is replaced: a caller cannot inject arbitrary text into logs and audit entries.
  */
 @ApplicationScoped
 public class RequestIds {
@@ -27,18 +29,21 @@ public class RequestIds {
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final CurrentVertxRequest currentRequest;
+    private final boolean acceptIncoming;
 
-    RequestIds(CurrentVertxRequest currentRequest) {
+    RequestIds(CurrentVertxRequest currentRequest,
+            @ConfigProperty(name = "juxta.request-ids.accept-incoming", defaultValue = "true") boolean acceptIncoming) {
         this.currentRequest = currentRequest;
+        this.acceptIncoming = acceptIncoming;
     }
 
     void register(@Observes Router router) {
         // Runs before authentication and every other route, so even a 401 carries the id.
-        router.route().order(Integer.MIN_VALUE).handler(RequestIds::assign);
+        router.route().order(Integer.MIN_VALUE).handler(this::assign);
     }
 
-    static void assign(RoutingContext context) {
-        String incoming = context.request().getHeader(HEADER);
+    private void assign(RoutingContext context) {
+        String incoming = acceptIncoming ? context.request().getHeader(HEADER) : null;
         String id = incoming != null && WELL_FORMED.matcher(incoming).matches() ? incoming : UuidV7.next().toString();
         context.put(KEY, id);
         context.response().putHeader(HEADER, id);
@@ -49,6 +54,11 @@ public class RequestIds {
     /** The id of the current request, or null outside a request. */
     public String current() {
         RoutingContext context = currentRequest.getCurrent();
-        return context != null ? context.get(KEY) : null;
+        return context != null ? of(context) : null;
+    }
+
+    /** The id of a request, where the routing context is at hand (Vert.x route handlers). */
+    public static String of(RoutingContext context) {
+        return context.get(KEY);
     }
 }

@@ -1,4 +1,4 @@
-package org.juxta.shared.problem;
+package org.juxta.shared.http;
 
 /**
  * The problem types Juxta defines beyond plain HTTP semantics; docs/api-guide.md describes each.

@@ -1,4 +1,4 @@
-package org.juxta.shared.problem;
+package org.juxta.shared.http;
 
 /**
  * One invalid field of a request body ({@code traveller.dateOfBirth}) or one invalid parameter
