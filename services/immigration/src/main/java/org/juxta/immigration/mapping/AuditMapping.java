@@ -1,5 +1,7 @@
 package org.juxta.immigration.mapping;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 
@@ -20,8 +22,8 @@ public final class AuditMapping {
 
     public static AuditEntry toApi(AuditRecord entry) {
         return new AuditEntry()
-                .sequence(entry.sequence())
-                .occurredAt(entry.occurredAt().atOffset(ZoneOffset.UTC))
+                .id(entry.id())
+                .occurredAt(utc(entry.occurredAt()))
                 .state(entry.state())
                 .actorIssuer(entry.actorIssuer())
                 .actorSubject(entry.actorSubject())
@@ -35,8 +37,10 @@ public final class AuditMapping {
                 .recordIds(entry.recordIds())
                 .purpose(entry.purpose())
                 .requestId(entry.requestId())
-                .previousHash(HEX.formatHex(entry.previousHash()))
-                .hash(HEX.formatHex(entry.hash()));
+                .sequence(entry.sequence())
+                .previousHash(entry.previousHash() != null ? HEX.formatHex(entry.previousHash()) : null)
+                .hash(entry.hash() != null ? HEX.formatHex(entry.hash()) : null)
+                .sealedAt(utc(entry.sealedAt()));
     }
 
     public static AuditVerification toApi(AuditVerificationResult result) {
@@ -47,6 +51,12 @@ public final class AuditMapping {
                 .firstBrokenLink(result.valid()
                         ? null
                         : new BrokenLink().sequence(result.brokenSequence()).reason(result.reason()))
-                .verifiedAt(result.verifiedAt().atOffset(ZoneOffset.UTC));
+                .pendingEntries(result.pendingEntries())
+                .oldestPendingAt(utc(result.oldestPendingAt()))
+                .verifiedAt(utc(result.verifiedAt()));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant != null ? instant.atOffset(ZoneOffset.UTC) : null;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.juxta.immigration.domain.CrossingEntity;
 import org.juxta.immigration.domain.CrossingFilter;
-import org.juxta.immigration.domain.PagePosition;
+import org.juxta.shared.paging.PagePosition;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -44,7 +44,7 @@ public class CrossingRepository implements PanacheRepositoryBase<CrossingEntity,
         }
         if (after != null) {
             conditions.add("(crossedAt < :afterTime or (crossedAt = :afterTime and id < :afterId))");
-            parameters.and("afterTime", after.crossedAt()).and("afterId", after.id());
+            parameters.and("afterTime", after.at()).and("afterId", after.id());
         }
         Sort newestFirst = Sort.descending("crossedAt", "id");
         var query = conditions.isEmpty()

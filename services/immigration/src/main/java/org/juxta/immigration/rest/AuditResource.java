@@ -1,5 +1,6 @@
 package org.juxta.immigration.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +11,10 @@ import org.juxta.immigration.api.model.AuditEntryPage;
 import org.juxta.immigration.api.model.AuditVerification;
 import org.juxta.immigration.mapping.AuditMapping;
 import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.audit.AuditRecord;
 import org.juxta.shared.caller.Roles;
+import org.juxta.shared.paging.PageCursors;
+import org.juxta.shared.paging.PagePosition;
 
 import io.smallrye.mutiny.Uni;
 
@@ -25,10 +29,18 @@ public class AuditResource implements AuditApi {
     }
 
     @Override
-    public Uni<RestResponse<AuditEntryPage>> listAuditEntries(UUID recordId, Long afterSequence, Integer limit) {
-        return auditLog.list(recordId, afterSequence != null ? afterSequence : 0, limit)
-                .map(entries -> RestResponse
-                        .ok(new AuditEntryPage().items(entries.stream().map(AuditMapping::toApi).toList())));
+    public Uni<RestResponse<AuditEntryPage>> listAuditEntries(UUID recordId, Integer limit, String cursor) {
+        // One more than asked, to know whether another page follows.
+        return auditLog.list(recordId, cursor != null ? PageCursors.decode(cursor) : null, limit + 1)
+                .map(entries -> {
+                    List<AuditRecord> page = entries.stream().limit(limit).toList();
+                    AuditRecord last = page.isEmpty() ? null : page.getLast();
+                    return RestResponse.ok(new AuditEntryPage()
+                            .items(page.stream().map(AuditMapping::toApi).toList())
+                            .nextCursor(entries.size() > limit
+                                    ? PageCursors.encode(new PagePosition(last.occurredAt(), last.id()))
+                                    : null));
+                });
     }
 
     @Override

@@ -15,10 +15,10 @@ import org.juxta.immigration.api.model.Direction;
 import org.juxta.immigration.api.model.NewCrossing;
 import org.juxta.immigration.domain.CrossingFilter;
 import org.juxta.immigration.mapping.CrossingMapping;
-import org.juxta.immigration.mapping.PageCursors;
 import org.juxta.immigration.service.CrossingService;
 import org.juxta.shared.caller.Roles;
 import org.juxta.shared.http.FieldError;
+import org.juxta.shared.paging.PageCursors;
 import org.juxta.shared.problem.MalformedRequestException;
 
 import io.smallrye.mutiny.Uni;

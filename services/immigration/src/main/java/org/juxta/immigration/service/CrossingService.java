@@ -12,13 +12,13 @@ import org.juxta.immigration.api.model.Crossing;
 import org.juxta.immigration.api.model.NewCrossing;
 import org.juxta.immigration.domain.CrossingEntity;
 import org.juxta.immigration.domain.CrossingFilter;
-import org.juxta.immigration.domain.PagePosition;
 import org.juxta.immigration.mapping.CrossingMapping;
 import org.juxta.immigration.repository.CrossingRepository;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.RecordNotFoundException;
 import org.juxta.shared.rls.StateScoped;
 

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,22 @@ class RowLevelSecurityTest {
         }
     }
 
+    @Test
+    void everyTableHoldingRecordsOfAStateHasRowLevelSecurity() throws SQLException {
+        try (Connection owner = Databases.asOwner("immigration")) {
+            ResultSet unprotected = owner.createStatement().executeQuery("""
+                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = 'public' and c.relkind = 'r' and not (c.relrowsecurity and c.relforcerowsecurity)
+                    order by 1""");
+            List<String> tables = new ArrayList<>();
+            while (unprotected.next()) {
+                tables.add(unprotected.getString(1));
+            }
+            // Flyway's history, and the list of states that have an audit chain: no personal data.
+            assertThat(tables).containsExactlyInAnyOrder("flyway_schema_history", "audit_chain");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"crossing", "audit_entry", "idempotency_key"})
     void withoutAStateTheApplicationRoleSeesNoRows(String table) throws SQLException {
@@ -77,10 +95,9 @@ class RowLevelSecurityTest {
                         'PASSPORT', 'RLS1', 'UTO', '2030-01-01', now(), 'rls-test')""",
             "audit_entry",
             """
-                    insert into audit_entry (id, state, sequence, occurred_at, actor_issuer, actor_subject, roles,
-                        action, record_type, record_ids, previous_hash, hash)
-                    values (gen_random_uuid(), 'UTO', 1 + (random() * 1000000000)::int, now(), 'test', 'test',
-                        '{}', 'READ', 'crossing', '{}', decode(repeat('00', 32), 'hex'), decode(repeat('00', 32), 'hex'))""",
+                    insert into audit_entry (id, state, occurred_at, actor_issuer, actor_subject, roles, action,
+                        record_type, record_ids)
+                    values (gen_random_uuid(), 'UTO', now(), 'test', 'test', '{}', 'READ', 'crossing', '{}')""",
             "idempotency_key", """
                     insert into idempotency_key (state, principal, key, operation, request_hash, resource_id)
                     values ('UTO', 'rls-test', gen_random_uuid()::text, 'test', '\\x00', gen_random_uuid())""");
@@ -127,23 +144,41 @@ class RowLevelSecurityTest {
                     .hasMessageContaining("permission denied");
             app.rollback();
             app.createStatement().execute("select set_config('juxta.state', 'MNG', true)");
+            assertThatThrownBy(() -> app.createStatement().executeUpdate("update audit_entry set actor_subject = 'x'"))
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+            app.createStatement().execute("select set_config('juxta.state', 'MNG', true)");
             assertThatThrownBy(() -> app.createStatement().executeUpdate("delete from audit_entry"))
                     .hasMessageContaining("permission denied");
         }
     }
 
     @Test
-    void theAuditLogRefusesChangesEvenFromItsOwner() throws SQLException {
+    void anAuditEntryCanBeSealedOnceAndNeverChangedEvenByItsOwner() throws SQLException {
         try (Connection owner = Databases.asOwner("immigration")) {
             owner.setAutoCommit(false);
-            owner.createStatement().execute("select set_config('juxta.state', 'MNG', true)");
+            owner.createStatement().execute("select set_config('juxta.state', 'UTO', true)");
+            UUID id = UUID.randomUUID();
             owner.createStatement().execute("""
-                    insert into audit_entry (id, state, sequence, occurred_at, actor_issuer, actor_subject, roles,
-                        action, record_type, record_ids, previous_hash, hash)
-                    values (gen_random_uuid(), 'MNG', 999999999, now(), 'test', 'test', '{}', 'READ', 'crossing', '{}',
-                        decode(repeat('00', 32), 'hex'), decode(repeat('00', 32), 'hex'))""");
+                    insert into audit_entry (id, state, occurred_at, actor_issuer, actor_subject, roles, action,
+                        record_type, record_ids)
+                    values ('%s', 'UTO', now(), 'test', 'test', '{}', 'READ', 'crossing', '{}')""".formatted(id));
+            owner.createStatement().execute("savepoint pending");
             assertThatThrownBy(() -> owner.createStatement().executeUpdate(
-                    "update audit_entry set actor_subject = 'x' where sequence = 999999999"))
+                    "update audit_entry set actor_subject = 'someone-else' where id = '" + id + "'"))
+                    .hasMessageContaining("append-only");
+            owner.createStatement().execute("rollback to savepoint pending");
+
+            String seal = """
+                    update audit_entry set sequence = %d, previous_hash = decode(repeat('00', 32), 'hex'),
+                        hash = decode(repeat('%s', 32), 'hex'), sealed_at = now() where id = '%s'""";
+            assertThat(owner.createStatement().executeUpdate(seal.formatted(1_000_000_001L, "11", id))).isEqualTo(1);
+            owner.createStatement().execute("savepoint sealed");
+            assertThatThrownBy(() -> owner.createStatement().executeUpdate(seal.formatted(1_000_000_002L, "22", id)))
+                    .hasMessageContaining("append-only");
+            owner.createStatement().execute("rollback to savepoint sealed");
+            assertThatThrownBy(
+                    () -> owner.createStatement().executeUpdate("delete from audit_entry where id = '" + id + "'"))
                     .hasMessageContaining("append-only");
             owner.rollback();
             assertThatThrownBy(() -> owner.createStatement().execute("truncate audit_entry"))

@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 
 /**
  * A row of the append-only {@code audit_entry} table, which each service has in its own database
- * (migration {@code db/juxta-shared}). Never leaves this package: services see {@link AuditRecord}.
+ * (migration {@code db/juxta-shared}). Only the seal columns can ever be written after the insert.
+ * Never leaves this package: services see {@link AuditRecord}.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -25,9 +26,6 @@ class AuditEntryEntity {
 
     @Column(nullable = false, updatable = false)
     String state;
-
-    @Column(nullable = false, updatable = false)
-    long sequence;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     Instant occurredAt;
@@ -69,17 +67,20 @@ class AuditEntryEntity {
     @Column(name = "request_id", updatable = false)
     String requestId;
 
-    @Column(name = "previous_hash", nullable = false, updatable = false)
+    Long sequence;
+
+    @Column(name = "previous_hash")
     byte[] previousHash;
 
-    @Column(nullable = false, updatable = false)
     byte[] hash;
 
-    static AuditEntryEntity of(AuditRecord record, byte[] hash) {
+    @Column(name = "sealed_at")
+    Instant sealedAt;
+
+    static AuditEntryEntity pending(AuditRecord record) {
         AuditEntryEntity entry = new AuditEntryEntity();
         entry.id = record.id();
         entry.state = record.state();
-        entry.sequence = record.sequence();
         entry.occurredAt = record.occurredAt();
         entry.actorIssuer = record.actorIssuer();
         entry.actorSubject = record.actorSubject();
@@ -93,14 +94,21 @@ class AuditEntryEntity {
         entry.recordIds = record.recordIds().toArray(UUID[]::new);
         entry.purpose = record.purpose();
         entry.requestId = record.requestId();
-        entry.previousHash = record.previousHash();
-        entry.hash = hash;
         return entry;
     }
 
+    /** Chains this pending entry after the entry whose position and hash are given. */
+    void seal(long previousSequence, byte[] previous, Instant now) {
+        AuditRecord positioned = toRecord().at(previousSequence + 1, previous, now);
+        sequence = positioned.sequence();
+        previousHash = previous;
+        sealedAt = now;
+        hash = AuditHasher.hash(positioned);
+    }
+
     AuditRecord toRecord() {
-        return new AuditRecord(sequence, id, occurredAt, state, actorIssuer, actorSubject, actorUsername, clientId,
-                agency, post, List.of(roles), action, recordType, Arrays.asList(recordIds), purpose, requestId,
-                previousHash.clone(), hash.clone());
+        return new AuditRecord(id, occurredAt, state, actorIssuer, actorSubject, actorUsername, clientId, agency, post,
+                List.of(roles), action, recordType, Arrays.asList(recordIds), purpose, requestId, sequence,
+                previousHash == null ? null : previousHash.clone(), hash == null ? null : hash.clone(), sealedAt);
     }
 }

@@ -7,13 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The hash of an audit entry: SHA-256 over an unambiguous binary encoding of every field and the
- * previous entry's hash.
+ * The hash of a sealed audit entry: SHA-256 over an unambiguous binary encoding of every field, its
+ * position in the chain and the previous entry's hash.
  * <p>
  * Each string is length-prefixed (so {@code "ab","c"} and {@code "a","bc"} differ) and a null is
  * distinct from an empty string. Changing any field, or the order of entries, changes the hash.
@@ -36,7 +37,7 @@ final class AuditHasher {
             writeString(out, entry.state());
             out.writeLong(entry.sequence());
             writeUuid(out, entry.id());
-            out.writeLong(ChronoUnit.MICROS.between(java.time.Instant.EPOCH, entry.occurredAt()));
+            writeInstant(out, entry.occurredAt());
             writeString(out, entry.actorIssuer());
             writeString(out, entry.actorSubject());
             writeString(out, entry.actorUsername());
@@ -52,11 +53,17 @@ final class AuditHasher {
             }
             writeString(out, entry.purpose());
             writeString(out, entry.requestId());
+            writeInstant(out, entry.sealedAt());
             out.write(entry.previousHash());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return sha256().digest(bytes.toByteArray());
+    }
+
+    /** In microseconds, the precision PostgreSQL stores: what is hashed is exactly what is stored. */
+    private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
+        out.writeLong(ChronoUnit.MICROS.between(Instant.EPOCH, instant));
     }
 
     private static void writeString(DataOutputStream out, String value) throws IOException {

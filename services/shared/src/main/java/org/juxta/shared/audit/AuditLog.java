@@ -2,9 +2,12 @@ package org.juxta.shared.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +16,7 @@ import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.http.RequestIds;
 import org.juxta.shared.id.UuidV7;
+import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.rls.StateScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -23,22 +27,26 @@ import io.smallrye.mutiny.Uni;
  * The append-only, hash-chained log of who accessed which personal data, one chain per state.
  * <p>
  * An entry is written in the same transaction as the access it records, so an access that happened is
- * never missing from the log, and a failed one leaves no entry. Appends to a state's chain are
- * serialised by a transaction-scoped advisory lock; the table's trigger refuses updates and deletes.
+ * never missing from the log, and a failed one leaves no entry. It is written pending and chained
+ * moments later by {@link AuditSealer}: chaining at write time would make every request of a state
+ * wait for the previous one to commit.
  */
 @ApplicationScoped
 public class AuditLog {
 
     private static final int VERIFY_BATCH = 1000;
 
+    private final Mutiny.SessionFactory sessions;
     private final CurrentCaller currentCaller;
     private final RequestIds requestIds;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
+    /** The states whose chain this instance knows to be registered for the sealer. */
+    private final Set<String> registeredChains = ConcurrentHashMap.newKeySet();
 
-    AuditLog(CurrentCaller currentCaller, RequestIds requestIds) {
+    AuditLog(Mutiny.SessionFactory sessions, CurrentCaller currentCaller, RequestIds requestIds) {
+        this.sessions = sessions;
         this.currentCaller = currentCaller;
         this.requestIds = requestIds;
-        this.clock = Clock.systemUTC();
     }
 
     /**
@@ -50,39 +58,56 @@ public class AuditLog {
             return Uni.createFrom().voidItem();
         }
         Caller caller = currentCaller.get();
-        return Panache.getSession().chain(session -> lockChain(session, caller.state())
-                .chain(() -> head(session, caller.state()))
-                .chain(head -> session.persist(next(head, caller, action, recordType, recordIds, purpose))));
+        AuditRecord entry = new AuditRecord(UuidV7.next(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
+                caller.state(), caller.issuer(), caller.subject(), caller.username(), caller.clientId(),
+                caller.agency(), caller.post(), caller.roles().stream().sorted().toList(), action, recordType,
+                List.copyOf(recordIds), purpose, requestIds.current(), null, null, null, null);
+        return registerChain(caller.state())
+                .chain(Panache::getSession)
+                .chain(session -> session.persist(AuditEntryEntity.pending(entry)));
     }
 
+    /**
+     * Entries of the caller's state in the order they were written, optionally only those about one
+     * record, after a position (null: from the first).
+     */
     @WithTransaction
     @StateScoped
-    public Uni<List<AuditRecord>> list(UUID recordId, long afterSequence, int limit) {
+    public Uni<List<AuditRecord>> list(UUID recordId, PagePosition after, int limit) {
         String state = currentCaller.get().state();
         // Native SQL: the uuid[] containment (served by a GIN index) needs an explicit uuid parameter.
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery("select * from audit_entry where state = :state and sequence > :after"
+            var query = session.createNativeQuery("select * from audit_entry where state = :state"
                     + (recordId != null ? " and record_ids @> array[cast(:recordId as uuid)]" : "")
-                    + " order by sequence limit :limit", AuditEntryEntity.class)
+                    + (after != null ? " and (occurred_at, id) > (:afterTime, :afterId)" : "")
+                    + " order by occurred_at, id limit :limit", AuditEntryEntity.class)
                     .setParameter("state", state)
-                    .setParameter("after", afterSequence)
                     .setParameter("limit", limit);
             if (recordId != null) {
                 query.setParameter("recordId", recordId.toString());
+            }
+            if (after != null) {
+                query.setParameter("afterTime", after.at().atOffset(ZoneOffset.UTC))
+                        .setParameter("afterId", after.id());
             }
             return query.getResultList();
         }).map(entries -> entries.stream().map(AuditEntryEntity::toRecord).toList());
     }
 
-    /** Recomputes the caller's state's chain from its first entry. */
+    /** Recomputes the caller's state's chain from its first entry and counts the pending entries. */
     @WithTransaction
     @StateScoped
     public Uni<AuditVerificationResult> verify() {
         String state = currentCaller.get().state();
         ChainVerifier verifier = new ChainVerifier();
         return Panache.getSession()
-                .chain(session -> verifyFrom(session, state, verifier, 0))
-                .map(ignored -> verifier.result(clock.instant()));
+                .chain(session -> verifyFrom(session, state, verifier, 0)
+                        .chain(() -> session.createSelectionQuery(
+                                "select count(*), min(occurredAt) from AuditEntryEntity where state = :state and hash is null",
+                                Object[].class)
+                                .setParameter("state", state)
+                                .getSingleResult()))
+                .map(pending -> verifier.result((Long) pending[0], (Instant) pending[1], clock.instant()));
     }
 
     private Uni<Void> verifyFrom(Mutiny.Session session, String state, ChainVerifier verifier, long afterSequence) {
@@ -109,38 +134,20 @@ public class AuditLog {
                 });
     }
 
-    private static Uni<Void> lockChain(Mutiny.Session session, String state) {
-        return session.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:chain, 0))")
-                .setParameter("chain", "juxta.audit." + state)
-                .getSingleResult()
-                .replaceWithVoid();
-    }
-
-    private static Uni<ChainHead> head(Mutiny.Session session, String state) {
-        return session
-                .createSelectionQuery(
-                        "select sequence, hash from AuditEntryEntity where state = :state order by sequence desc",
-                        Object[].class)
+    /**
+     * Makes the state's chain known to the sealer, once per state and instance. In a transaction of its
+     * own: were the request's to roll back, this instance would believe in a registration that never was.
+     */
+    private Uni<Void> registerChain(String state) {
+        if (registeredChains.contains(state)) {
+            return Uni.createFrom().voidItem();
+        }
+        return sessions.openSession().chain(session -> session.withTransaction(transaction -> session
+                .createNativeQuery("insert into audit_chain (state) values (:state) on conflict do nothing")
                 .setParameter("state", state)
-                .setMaxResults(1)
-                .getSingleResultOrNull()
-                .map(row -> row == null ? ChainHead.EMPTY : new ChainHead((Long) row[0], (byte[]) row[1]));
-    }
-
-    /** The last entry of a chain, to which the next one links. */
-    private record ChainHead(long sequence, byte[] hash) {
-
-        static final ChainHead EMPTY = new ChainHead(0, AuditHasher.GENESIS);
-    }
-
-    private AuditEntryEntity next(ChainHead head, Caller caller, AuditAction action, String recordType,
-            List<UUID> recordIds, String purpose) {
-        AuditRecord unsealed = new AuditRecord(head.sequence() + 1, UuidV7.next(),
-                // PostgreSQL keeps microseconds: hash exactly what is stored.
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS), caller.state(), caller.issuer(), caller.subject(),
-                caller.username(), caller.clientId(), caller.agency(), caller.post(),
-                caller.roles().stream().sorted().toList(), action, recordType, List.copyOf(recordIds), purpose,
-                requestIds.current(), head.hash(), null);
-        return AuditEntryEntity.of(unsealed, AuditHasher.hash(unsealed));
+                .executeUpdate())
+                .eventually(session::close))
+                .invoke(() -> registeredChains.add(state))
+                .replaceWithVoid();
     }
 }

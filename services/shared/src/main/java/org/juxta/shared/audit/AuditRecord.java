@@ -8,14 +8,22 @@ import java.util.UUID;
  * One entry of the audit log as services expose it.
  *
  * @param sequence
- *            the position in the state's chain, from 1, without gaps
+ *            the position in the state's chain, from 1, without gaps; null until sealed
  * @param previousHash
- *            the hash of the previous entry (32 zero bytes for the first)
+ *            the hash of the previous entry (32 zero bytes for the first); null until sealed
  * @param hash
- *            SHA-256 over this entry's content and the previous hash
+ *            SHA-256 over this entry's content, position and the previous hash; null until sealed
+ * @param sealedAt
+ *            when the entry was chained; null while it is pending
  */
-public record AuditRecord(long sequence, UUID id, Instant occurredAt, String state, String actorIssuer,
-        String actorSubject, String actorUsername, String clientId, String agency, String post, List<String> roles,
-        AuditAction action, String recordType, List<UUID> recordIds, String purpose, String requestId,
-        byte[] previousHash, byte[] hash) {
+public record AuditRecord(UUID id, Instant occurredAt, String state, String actorIssuer, String actorSubject,
+        String actorUsername, String clientId, String agency, String post, List<String> roles, AuditAction action,
+        String recordType, List<UUID> recordIds, String purpose, String requestId, Long sequence, byte[] previousHash,
+        byte[] hash, Instant sealedAt) {
+
+    /** This entry as it is sealed at the given position after the given hash, still without its own hash. */
+    AuditRecord at(long position, byte[] previous, Instant sealed) {
+        return new AuditRecord(id, occurredAt, state, actorIssuer, actorSubject, actorUsername, clientId, agency, post,
+                roles, action, recordType, recordIds, purpose, requestId, position, previous, null, sealed);
+    }
 }

@@ -6,16 +6,21 @@ import java.time.Instant;
  * The outcome of recomputing a state's audit chain.
  *
  * @param valid
- *            whether every entry matched its hash and linked to its predecessor without a gap
+ *            whether every sealed entry matched its hash and linked to its predecessor without a gap
  * @param entriesChecked
- *            how many entries were checked (up to and including a broken one)
+ *            how many sealed entries were checked (up to and including a broken one)
  * @param lastSequence
  *            the sequence of the last entry checked, null for an empty chain
  * @param brokenSequence
  *            the first broken entry's sequence, null if valid
  * @param reason
  *            why that entry is broken, null if valid
+ * @param pendingEntries
+ *            entries written but not sealed yet (normally only those of the last second)
+ * @param oldestPendingAt
+ *            when the oldest pending entry was written, null if none: an old one means the
+ *            sealer is not running
  */
 public record AuditVerificationResult(boolean valid, long entriesChecked, Long lastSequence, Long brokenSequence,
-        String reason, Instant verifiedAt) {
+        String reason, long pendingEntries, Instant oldestPendingAt, Instant verifiedAt) {
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Walks one state's audit entries in sequence order and finds the first broken link: an entry whose
+ * Walks one state's sealed audit entries in sequence order and finds the first broken link: an entry whose
  * content no longer matches its hash, which does not point at the previous entry's hash, or which
  * does not follow its predecessor's sequence (an entry was removed or inserted).
  */
@@ -50,8 +50,8 @@ final class ChainVerifier {
         return Optional.ofNullable(brokenSequence);
     }
 
-    AuditVerificationResult result(Instant verifiedAt) {
+    AuditVerificationResult result(long pendingEntries, Instant oldestPendingAt, Instant verifiedAt) {
         return new AuditVerificationResult(brokenSequence == null, checked, lastSequence, brokenSequence, reason,
-                verifiedAt);
+                pendingEntries, oldestPendingAt, verifiedAt);
     }
 }

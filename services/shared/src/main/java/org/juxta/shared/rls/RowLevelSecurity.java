@@ -25,7 +25,9 @@ public final class RowLevelSecurity {
         if (state == null || !STATE.matcher(state).matches()) {
             return Uni.createFrom().failure(new IllegalArgumentException("not a state code: " + state));
         }
-        return session.createNativeQuery("select set_config('" + STATE_SETTING + "', :state, true)")
+        // A typed result: an untyped native query leaves a new entry in Hibernate's query interpretation
+        // cache at every execution, and lookups in it soon cost more than the request.
+        return session.createNativeQuery("select set_config('" + STATE_SETTING + "', :state, true)", String.class)
                 .setParameter("state", state)
                 .getSingleResult()
                 .replaceWithVoid();

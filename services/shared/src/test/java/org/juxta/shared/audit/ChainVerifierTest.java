@@ -99,7 +99,7 @@ class ChainVerifierTest {
                 break;
             }
         }
-        return verifier.result(Instant.now());
+        return verifier.result(0, null, Instant.now());
     }
 
     private static List<AuditRecord> chain(int length) {
@@ -115,17 +115,17 @@ class ChainVerifierTest {
     }
 
     private static AuditRecord entry(long sequence, byte[] previousHash, byte[] hash) {
-        return new AuditRecord(sequence, UUID.nameUUIDFromBytes(("entry" + sequence).getBytes()),
-                T0.plusSeconds(sequence), "MNG", "http://localhost:8180/realms/juxta", "subject-1",
-                "mng-immigration-officer", "juxta-cli", "immigration", "zamyn-uud", List.of("immigration-officer"),
-                AuditAction.READ, "crossing", List.of(UUID.nameUUIDFromBytes(("crossing" + sequence).getBytes())),
-                "border control", "request-" + sequence, previousHash, hash);
+        return new AuditRecord(UUID.nameUUIDFromBytes(("entry" + sequence).getBytes()), T0.plusSeconds(sequence),
+                "MNG", "http://localhost:8180/realms/juxta", "subject-1", "mng-immigration-officer", "juxta-cli",
+                "immigration", "zamyn-uud", List.of("immigration-officer"), AuditAction.READ, "crossing",
+                List.of(UUID.nameUUIDFromBytes(("crossing" + sequence).getBytes())), "border control",
+                "request-" + sequence, sequence, previousHash, hash, T0.plusSeconds(sequence + 1));
     }
 
     private static AuditRecord copy(AuditRecord e, long sequence, String username, List<UUID> recordIds,
             byte[] previousHash, byte[] hash) {
-        return new AuditRecord(sequence, e.id(), e.occurredAt(), e.state(), e.actorIssuer(), e.actorSubject(), username,
+        return new AuditRecord(e.id(), e.occurredAt(), e.state(), e.actorIssuer(), e.actorSubject(), username,
                 e.clientId(), e.agency(), e.post(), e.roles(), e.action(), e.recordType(), recordIds, e.purpose(),
-                e.requestId(), previousHash, hash);
+                e.requestId(), sequence, previousHash, hash, e.sealedAt());
     }
 }

@@ -1,11 +1,10 @@
-package org.juxta.immigration.mapping;
+package org.juxta.shared.paging;
 
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.juxta.immigration.domain.PagePosition;
 import org.juxta.shared.id.UuidV7;
 import org.juxta.shared.problem.MalformedRequestException;
 
@@ -28,11 +27,5 @@ class PageCursorsTest {
     @ValueSource(strings = {"", "not-a-cursor", "MTIz", "bm90LWEtbnVtYmVyL3h5eg"})
     void anythingElseIsAMalformedRequest(String cursor) {
         assertThatThrownBy(() -> PageCursors.decode(cursor)).isInstanceOf(MalformedRequestException.class);
-    }
-
-    @Test
-    void documentNumbersCompareWithoutCaseAndSpaces() {
-        assertThat(CrossingMapping.normaliseDocumentNumber("e 1234 5678")).isEqualTo("E12345678");
-        assertThat(CrossingMapping.normaliseDocumentNumber(null)).isNull();
     }
 }

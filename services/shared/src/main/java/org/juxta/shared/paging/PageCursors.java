@@ -1,4 +1,4 @@
-package org.juxta.immigration.mapping;
+package org.juxta.shared.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -7,12 +7,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import org.juxta.immigration.domain.PagePosition;
 import org.juxta.shared.http.FieldError;
 import org.juxta.shared.problem.MalformedRequestException;
 
 /**
- * The opaque {@code cursor} of crossing lists: the position of a page's last crossing, base64url
+ * The opaque {@code cursor} of keyset-paged lists: the position of a page's last record, base64url
  * encoded. Clients must not build cursors; the format may change.
  */
 public final class PageCursors {
@@ -21,7 +20,7 @@ public final class PageCursors {
     }
 
     public static String encode(PagePosition position) {
-        String plain = ChronoUnit.MICROS.between(Instant.EPOCH, position.crossedAt()) + "/" + position.id();
+        String plain = ChronoUnit.MICROS.between(Instant.EPOCH, position.at()) + "/" + position.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
