@@ -1,0 +1,80 @@
+{{/*
+The defaults of every service's values. A service's subchart sets only what is its own (image,
+component, its database...) and may override any of these; the umbrella's values.schema.json
+describes them all.
+*/}}
+{{- define "juxta-lib.defaults" -}}
+# Stateless services: run several, scale horizontally. Ignored while autoscaling is enabled.
+replicaCount: 2
+# app.kubernetes.io/component of the service's objects.
+component: api
+image:
+  repository: ""
+  # Empty: the chart's appVersion. Never "latest" (refused).
+  tag: ""
+  # sha256:..., which wins over the tag when set.
+  digest: ""
+  pullPolicy: IfNotPresent
+imagePullSecrets: []
+# Appended to the JVM's options by the Quarkus images' run-java.sh: a heap that leaves room for
+# metaspace, threads and buffers under the 256Mi limit, and a crash (hence a restart) instead of a
+# JVM limping on after an OutOfMemoryError.
+javaOpts: "-Xms64m -Xmx128m -XX:MaxMetaspaceSize=96m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+# Each service must stay under 256 MB. No CPU limit by default: throttling a JVM at startup slows
+# it for no one's benefit; set limits.cpu where a quota asks for one.
+resources:
+  requests:
+    cpu: 100m
+    memory: 192Mi
+  limits:
+    memory: 256Mi
+# The Quarkus JVM images run as the user and group 185 (jboss/default).
+securityContext:
+  runAsUser: 185
+  runAsGroup: 185
+  fsGroup: 185
+# Extra non-secret configuration, as environment variables in the service's ConfigMap
+# (e.g. QUARKUS_LOG_LEVEL: DEBUG). Names that look like secrets are refused: use secretEnv.
+config: {}
+# Extra secrets, by reference only: [{name: ENV_NAME, secretName: existing-secret, key: key}].
+secretEnv: []
+podAnnotations: {}
+podLabels: {}
+nodeSelector: {}
+tolerations: []
+affinity: {}
+# Spread the replicas over nodes when the scheduler can; never blocks scheduling on a small cluster.
+topologySpread:
+  enabled: true
+  topologyKey: kubernetes.io/hostname
+  maxSkew: 1
+  whenUnsatisfiable: ScheduleAnyway
+# Keeps one pod serving through node drains; rendered only when more than one replica runs (with one
+# replica it would block every drain).
+podDisruptionBudget:
+  enabled: true
+  minAvailable: 1
+autoscaling:
+  enabled: false
+  minReplicas: 2
+  maxReplicas: 6
+  targetCPUUtilizationPercentage: 75
+probes:
+  # Flyway migrates before the service starts listening: give a slow first start 5 minutes.
+  startup:
+    periodSeconds: 5
+    failureThreshold: 60
+  liveness:
+    periodSeconds: 10
+    timeoutSeconds: 3
+    failureThreshold: 3
+  readiness:
+    periodSeconds: 5
+    timeoutSeconds: 3
+    failureThreshold: 3
+terminationGracePeriodSeconds: 30
+# The gateway only (backends admit the gateway and nothing else): who may reach port 8080, as
+# NetworkPolicy peers. Empty: anyone, as befits the public entry point behind an ingress controller.
+networkPolicy:
+  httpFrom: []
+{{- end }}

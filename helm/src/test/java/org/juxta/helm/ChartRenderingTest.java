@@ -1,0 +1,186 @@
+package org.juxta.helm;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the chart renders, and how it refuses values it cannot deploy. */
+class ChartRenderingTest {
+
+    private static final Map<String, String> REQUIRED = Map.of(
+            "global.keycloak.url", "http://keycloak.keycloak.svc:8080",
+            "immigration.database.host", "juxta-pg-rw",
+            "immigration.database.existingSecret", "juxta-immigration-db");
+
+    @Test
+    void theRequiredValuesRenderEachServicesObjects() {
+        assertThat(Renders.required().objects()).extracting(Manifests::describe).containsExactlyInAnyOrder(
+                "ServiceAccount juxta-gateway", "ConfigMap juxta-gateway", "Deployment juxta-gateway",
+                "Service juxta-gateway", "NetworkPolicy juxta-gateway", "PodDisruptionBudget juxta-gateway",
+                "ServiceAccount juxta-immigration", "ConfigMap juxta-immigration", "Deployment juxta-immigration",
+                "Service juxta-immigration", "NetworkPolicy juxta-immigration",
+                "PodDisruptionBudget juxta-immigration");
+    }
+
+    @Test
+    void withoutTheKeycloakUrlRenderingFailsSayingWhatToSet() {
+        assertRenderFails(without("global.keycloak.url"), "global.keycloak.url is required");
+    }
+
+    @Test
+    void withoutTheDatabaseHostRenderingFailsSayingWhatToSet() {
+        assertRenderFails(without("immigration.database.host"), "immigration.database.host is required");
+    }
+
+    @Test
+    void withoutTheDatabaseSecretRenderingFailsSayingWhatToSet() {
+        assertRenderFails(without("immigration.database.existingSecret"),
+                "immigration.database.existingSecret is required");
+    }
+
+    @Test
+    void theImageTagLatestIsRefused() {
+        assertRenderFails(with("immigration.image.tag", "latest"), "/immigration/image/tag");
+    }
+
+    @Test
+    void aKeycloakUrlThatIncludesTheRealmIsRefused() {
+        assertRenderFails(with("global.keycloak.url", "http://keycloak:8080/realms/juxta"),
+                "global.keycloak.url must be Keycloak's base URL");
+    }
+
+    @Test
+    void aSecretLookingSettingInTheConfigMapIsRefused() {
+        assertRenderFails(with("immigration.config.QUARKUS_DATASOURCE_PASSWORD", "hunter2"), "looks like a secret");
+    }
+
+    @Test
+    void aSettingTheChartOwnsCannotBeOverriddenThroughConfig() {
+        assertRenderFails(with("gateway.config.QUARKUS_HTTP_PORT", "8081"), "is set by the chart");
+    }
+
+    @Test
+    void aMisspeltValueIsRefusedByTheSchema() {
+        assertRenderFails(with("immigration.replicas", "3"), "/immigration/replicas");
+    }
+
+    @Test
+    void aBackendCannotBeGivenAnIngress() {
+        assertRenderFails(with("immigration.ingress.enabled", "true"), "/immigration/ingress");
+    }
+
+    @Test
+    void anEnabledIngressNeedsAHost() {
+        assertRenderFails(with("gateway.ingress.enabled", "true"), "gateway.ingress.host is required");
+    }
+
+    @Test
+    void immigrationReadsItsDatabaseFromTheConfigMapAndItsPasswordsFromTheSecret() {
+        Map<String, String> config = configMap("juxta-immigration");
+        assertThat(config)
+                .containsEntry("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://juxta-pg-rw:5432/juxta_immigration")
+                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://juxta-pg-rw:5432/juxta_immigration")
+                .containsEntry("QUARKUS_DATASOURCE_USERNAME", "juxta_immigration_app")
+                .containsEntry("QUARKUS_FLYWAY_USERNAME", "juxta_immigration_owner");
+
+        JsonNode env = Manifests.container(Renders.required().get("Deployment", "juxta-immigration")).path("env");
+        assertThat(secretReference(env, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo("juxta-immigration-db/app-password");
+        assertThat(secretReference(env, "QUARKUS_FLYWAY_PASSWORD")).isEqualTo("juxta-immigration-db/owner-password");
+    }
+
+    @Test
+    void everyServiceListensOnTheHttpAndManagementPortsAndKnowsTheRealm() {
+        for (String service : List.of("juxta-gateway", "juxta-immigration")) {
+            assertThat(configMap(service)).as(service).containsEntry("QUARKUS_HTTP_PORT", "8080")
+                    .containsEntry("QUARKUS_MANAGEMENT_PORT", "9000")
+                    .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://keycloak.keycloak.svc:8080/realms/juxta")
+                    .doesNotContainKeys("QUARKUS_OIDC_TOKEN_ISSUER", "OTEL_EXPORTER_OTLP_ENDPOINT");
+        }
+    }
+
+    @Test
+    void thePublicIssuerAndTracingAreSetOnlyWhenConfigured() {
+        Map<String, String> config = Manifests.strings(
+                Renders.full().get("ConfigMap", "juxta-immigration").path("data"));
+        assertThat(config).containsEntry("QUARKUS_OIDC_TOKEN_ISSUER", "https://id.juxta.example.org/realms/juxta")
+                .containsEntry("QUARKUS_OTEL_SDK_DISABLED", "false")
+                .containsEntry("OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.observability.svc:4317")
+                .containsEntry("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://otel-collector.observability.svc:4317");
+    }
+
+    @Test
+    void theGatewayRoutesToTheImmigrationServiceAndHasItsRateLimits() {
+        Map<String, String> config = configMap("juxta-gateway");
+        assertThat(config).containsEntry("JUXTA_GATEWAY_ROUTES_IMMIGRATION_URL", "http://juxta-immigration:8080")
+                .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "50")
+                .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_BURST", "100");
+
+        JsonNode immigration = Renders.required().get("Service", "juxta-immigration");
+        assertThat(immigration.path("spec").path("ports")).anySatisfy(port -> {
+            assertThat(port.path("name").asText()).isEqualTo("http");
+            assertThat(port.path("port").asInt()).isEqualTo(8080);
+        });
+    }
+
+    @Test
+    void aFractionalRateLimitIsPassedAsWritten() {
+        assertThat(Manifests.strings(Renders.full().get("ConfigMap", "juxta-gateway").path("data")))
+                .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "25.5")
+                .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_BURST", "60");
+    }
+
+    @Test
+    void withAutoscalingTheHorizontalPodAutoscalerOwnsTheReplicaCount() {
+        Manifests full = Renders.full();
+        JsonNode autoscaler = full.get("HorizontalPodAutoscaler", "juxta-gateway");
+        assertThat(autoscaler.path("spec").path("scaleTargetRef").path("name").asText()).isEqualTo("juxta-gateway");
+        assertThat(autoscaler.path("spec").path("minReplicas").asInt()).isEqualTo(3);
+        assertThat(full.get("Deployment", "juxta-gateway").path("spec").has("replicas")).isFalse();
+        assertThat(Renders.required().ofKind("HorizontalPodAutoscaler")).isEmpty();
+    }
+
+    @Test
+    void aSingleReplicaGetsNoDisruptionBudgetThatWouldBlockDrains() {
+        Manifests single = JuxtaChart.render(with("immigration.replicaCount", "1"));
+        assertThat(single.find("PodDisruptionBudget", "juxta-immigration")).isEmpty();
+        assertThat(single.get("PodDisruptionBudget", "juxta-gateway").path("spec").path("minAvailable").asInt())
+                .isEqualTo(1);
+    }
+
+    private static Map<String, String> configMap(String name) {
+        return Manifests.strings(Renders.required().get("ConfigMap", name).path("data"));
+    }
+
+    private static String secretReference(JsonNode env, String name) {
+        for (JsonNode variable : env) {
+            if (name.equals(variable.path("name").asText())) {
+                JsonNode reference = variable.path("valueFrom").path("secretKeyRef");
+                return reference.path("name").asText() + "/" + reference.path("key").asText();
+            }
+        }
+        throw new AssertionError(name + " is not in the environment");
+    }
+
+    private static Map<String, String> without(String key) {
+        Map<String, String> values = new HashMap<>(REQUIRED);
+        values.remove(key);
+        return values;
+    }
+
+    private static Map<String, String> with(String key, String value) {
+        Map<String, String> values = new HashMap<>(REQUIRED);
+        values.put(key, value);
+        return values;
+    }
+
+    private static void assertRenderFails(Map<String, String> values, String expectedInMessage) {
+        assertThatThrownBy(() -> JuxtaChart.renderText(values)).hasMessageContaining(expectedInMessage);
+    }
+}
