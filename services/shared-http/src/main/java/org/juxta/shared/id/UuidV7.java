@@ -1,5 +1,6 @@
 package org.juxta.shared.id;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
@@ -12,7 +13,11 @@ import java.util.UUID;
  */
 public final class UuidV7 {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per thread: the shared default SecureRandom serialises every caller on one lock
+     * and the kernel's entropy device, which showed in the CPU profile of every request.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(UuidV7::newGenerator);
 
     private UuidV7() {
     }
@@ -22,11 +27,20 @@ public final class UuidV7 {
     }
 
     static UUID at(long epochMillis) {
-        long randomA = RANDOM.nextLong();
-        long randomB = RANDOM.nextLong();
+        SecureRandom random = RANDOM.get();
+        long randomA = random.nextLong();
+        long randomB = random.nextLong();
         long mostSignificant = (epochMillis << 16) | 0x7000L | (randomA & 0x0FFFL);
         long leastSignificant = (randomB & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(mostSignificant, leastSignificant);
+    }
+
+    private static SecureRandom newGenerator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     /** The creation time encoded in a version 7 UUID, in Unix milliseconds. */

@@ -2,12 +2,9 @@ package org.juxta.shared.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,15 +33,13 @@ public class AuditLog {
 
     private static final int VERIFY_BATCH = 1000;
 
-    private final Mutiny.SessionFactory sessions;
+    private final AuditChains chains;
     private final CurrentCaller currentCaller;
     private final RequestIds requestIds;
     private final Clock clock = Clock.systemUTC();
-    /** The states whose chain this instance knows to be registered for the sealer. */
-    private final Set<String> registeredChains = ConcurrentHashMap.newKeySet();
 
-    AuditLog(Mutiny.SessionFactory sessions, CurrentCaller currentCaller, RequestIds requestIds) {
-        this.sessions = sessions;
+    AuditLog(AuditChains chains, CurrentCaller currentCaller, RequestIds requestIds) {
+        this.chains = chains;
         this.currentCaller = currentCaller;
         this.requestIds = requestIds;
     }
@@ -62,9 +57,8 @@ public class AuditLog {
                 caller.state(), caller.issuer(), caller.subject(), caller.username(), caller.clientId(),
                 caller.agency(), caller.post(), caller.roles().stream().sorted().toList(), action, recordType,
                 List.copyOf(recordIds), purpose, requestIds.current(), null, null, null, null);
-        return registerChain(caller.state())
-                .chain(Panache::getSession)
-                .chain(session -> session.persist(AuditEntryEntity.pending(entry)));
+        return Panache.getSession().chain(session -> chains.register(session, caller.state())
+                .chain(() -> session.persist(AuditEntryEntity.pending(entry))));
     }
 
     /**
@@ -75,20 +69,20 @@ public class AuditLog {
     @StateScoped
     public Uni<List<AuditRecord>> list(UUID recordId, PagePosition after, int limit) {
         String state = currentCaller.get().state();
-        // Native SQL: the uuid[] containment (served by a GIN index) needs an explicit uuid parameter.
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery("select * from audit_entry where state = :state"
-                    + (recordId != null ? " and record_ids @> array[cast(:recordId as uuid)]" : "")
-                    + (after != null ? " and (occurred_at, id) > (:afterTime, :afterId)" : "")
-                    + " order by occurred_at, id limit :limit", AuditEntryEntity.class)
+            var query = session.createSelectionQuery("from AuditEntryEntity where state = :state"
+                    + (recordId != null ? " and array_contains(recordIds, cast(:recordId as java.util.UUID))" : "")
+                    + (after != null
+                            ? " and (occurredAt > :afterTime or (occurredAt = :afterTime and id > :afterId))"
+                            : "")
+                    + " order by occurredAt, id", AuditEntryEntity.class)
                     .setParameter("state", state)
-                    .setParameter("limit", limit);
+                    .setMaxResults(limit);
             if (recordId != null) {
                 query.setParameter("recordId", recordId.toString());
             }
             if (after != null) {
-                query.setParameter("afterTime", after.at().atOffset(ZoneOffset.UTC))
-                        .setParameter("afterId", after.id());
+                query.setParameter("afterTime", after.at()).setParameter("afterId", after.id());
             }
             return query.getResultList();
         }).map(entries -> entries.stream().map(AuditEntryEntity::toRecord).toList());
@@ -132,22 +126,5 @@ public class AuditLog {
                     }
                     return verifyFrom(session, state, verifier, batch.getLast().sequence);
                 });
-    }
-
-    /**
-     * Makes the state's chain known to the sealer, once per state and instance. In a transaction of its
-     * own: were the request's to roll back, this instance would believe in a registration that never was.
-     */
-    private Uni<Void> registerChain(String state) {
-        if (registeredChains.contains(state)) {
-            return Uni.createFrom().voidItem();
-        }
-        return sessions.openSession().chain(session -> session.withTransaction(transaction -> session
-                .createNativeQuery("insert into audit_chain (state) values (:state) on conflict do nothing")
-                .setParameter("state", state)
-                .executeUpdate())
-                .eventually(session::close))
-                .invoke(() -> registeredChains.add(state))
-                .replaceWithVoid();
     }
 }

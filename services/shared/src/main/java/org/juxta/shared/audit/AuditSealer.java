@@ -19,8 +19,9 @@ import io.smallrye.mutiny.Uni;
  * Chains the pending audit entries of every state, in batches: each gets the next position in its
  * state's chain, the previous entry's hash and its own hash.
  * <p>
- * Every instance of a service runs it; a transaction-scoped advisory lock per state lets one seal a
- * state at a time, and the unique (state, sequence) constraint would refuse a second sealer's work.
+ * Every instance of a service runs it; a transaction-scoped advisory lock per state makes them seal a
+ * state one after the other, and the unique (state, sequence) constraint would refuse a second
+ * sealer's work.
  * Entries are sealed in the order they were written, so the chain's order is the log's.
  */
 @ApplicationScoped
@@ -30,17 +31,17 @@ public class AuditSealer {
     static final int BATCH = 500;
 
     private final Mutiny.SessionFactory sessions;
+    private final AuditChains chains;
     private final Clock clock = Clock.systemUTC();
 
-    AuditSealer(Mutiny.SessionFactory sessions) {
+    AuditSealer(Mutiny.SessionFactory sessions, AuditChains chains) {
         this.sessions = sessions;
+        this.chains = chains;
     }
 
     @Scheduled(every = "${juxta.audit.seal-every:1s}", delayed = "${juxta.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sealPending() {
-        return sessions.withSession(session -> session
-                .createNativeQuery("select state from audit_chain order by state", String.class)
-                .getResultList())
+        return sessions.withSession(chains::all)
                 .onItem().transformToMulti(states -> Multi.createFrom().iterable(states))
                 .onItem().transformToUniAndConcatenate(this::sealState)
                 .collect().asList()
@@ -49,14 +50,14 @@ public class AuditSealer {
                 .replaceWithVoid();
     }
 
-    /** Seals the state's pending entries, batch after batch, unless another instance is at it. */
+    /** Seals the state's pending entries, batch after batch; another instance sealing the state goes first. */
     Uni<Integer> sealState(String state) {
         return sessions.withTransaction(session -> RowLevelSecurity.scopeTo(session, state)
-                .chain(() -> session.createNativeQuery(
-                        "select pg_try_advisory_xact_lock(hashtextextended(:chain, 0))", Boolean.class)
+                // An update, not a select: see RowLevelSecurity.
+                .chain(() -> session.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:chain, 0))")
                         .setParameter("chain", "juxta.audit." + state)
-                        .getSingleResult())
-                .chain(locked -> locked ? sealBatch(session, state) : Uni.createFrom().item(0)))
+                        .executeUpdate())
+                .chain(() -> sealBatch(session, state)))
                 .chain(sealed -> sealed == BATCH
                         ? sealState(state).map(more -> sealed + more)
                         : Uni.createFrom().item(sealed));

@@ -79,20 +79,16 @@ public class IdempotentCreation {
                 .executeUpdate()
                 .chain(inserted -> inserted == 1
                         ? create.apply(id).replaceWith(new Creation(id, false))
-                        : session.createNativeQuery("""
-                                select operation, request_hash, resource_id from idempotency_key
-                                where principal = :principal and key = :key""", Object[].class)
-                                .setParameter("principal", caller.principal())
-                                .setParameter("key", key)
-                                .getSingleResult()
-                                .map(row -> replay(row, operation, fingerprint))));
+                        : session.find(IdempotencyKeyEntity.class,
+                                new IdempotencyKeyEntity.Key(caller.state(), caller.principal(), key))
+                                .map(stored -> replay(stored, operation, fingerprint))));
     }
 
-    private static Creation replay(Object[] stored, String operation, byte[] fingerprint) {
-        if (!operation.equals(stored[0]) || !MessageDigest.isEqual(fingerprint, (byte[]) stored[1])) {
+    private static Creation replay(IdempotencyKeyEntity stored, String operation, byte[] fingerprint) {
+        if (!operation.equals(stored.operation) || !MessageDigest.isEqual(fingerprint, stored.requestHash)) {
             throw new IdempotencyKeyReusedException();
         }
-        return new Creation((UUID) stored[2], true);
+        return new Creation(stored.resourceId, true);
     }
 
     private byte[] fingerprint(String operation, Object request) {

@@ -25,11 +25,12 @@ public final class RowLevelSecurity {
         if (state == null || !STATE.matcher(state).matches()) {
             return Uni.createFrom().failure(new IllegalArgumentException("not a state code: " + state));
         }
-        // A typed result: an untyped native query leaves a new entry in Hibernate's query interpretation
-        // cache at every execution, and lookups in it soon cost more than the request.
-        return session.createNativeQuery("select set_config('" + STATE_SETTING + "', :state, true)", String.class)
+        // Run as an update: a native select leaves a new entry in Hibernate's query interpretation cache
+        // at every execution (their keys never compare equal), and lookups there soon cost more than the
+        // request itself.
+        return session.createNativeQuery("select set_config('" + STATE_SETTING + "', :state, true)")
                 .setParameter("state", state)
-                .getSingleResult()
+                .executeUpdate()
                 .replaceWithVoid();
     }
 }
