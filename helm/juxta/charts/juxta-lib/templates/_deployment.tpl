@@ -77,6 +77,9 @@ spec:
           env:
             - name: JAVA_OPTS_APPEND
               value: {{ $values.javaOpts | quote }}
+            # glibc's per-thread malloc arenas would add tens of MB of resident memory.
+            - name: MALLOC_ARENA_MAX
+              value: "2"
             {{- with .env }}
             {{- toYaml . | nindent 12 }}
             {{- end }}
