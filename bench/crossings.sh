@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Benchmark P1 (docs/benchmarks.md): recording crossings through the whole stack (gateway, token
+# validation, immigration service, row-level security, audit chain, PostgreSQL) against the raw
+# single-row insert rate of the same PostgreSQL, measured side by side in one run.
+#
+#   ./juxta bench [--duration 60] [--connections 16] [--warmup 30]
+#
+# Needs the platform: starts it with ./juxta up if the gateway does not answer. Installs wrk and
+# pgbench from Debian packages if missing. Prints the figures; records nothing by itself.
+set -euo pipefail
+
+JUXTA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$JUXTA_ROOT/scripts/lib/common.sh"
+source "$JUXTA_ROOT/scripts/lib/postgres.sh"
+source "$JUXTA_ROOT/scripts/lib/keycloak.sh"
+
+duration=60
+connections=16
+warmup=30
+while [ $# -gt 0 ]; do
+    case $1 in
+        --duration) duration=$2; shift 2 ;;
+        --connections) connections=$2; shift 2 ;;
+        --warmup) warmup=$2; shift 2 ;;
+        *) die "unknown option $1 (see the header of $0)" ;;
+    esac
+done
+threads=2
+bench_dir=$JUXTA_ROOT/bench
+results=$JUXTA_LOGS/bench-$(date +%Y%m%d-%H%M%S)
+mkdir -p "$results"
+
+command -v wrk >/dev/null || apt_install wrk
+command -v pgbench >/dev/null || apt_install postgresql-contrib
+
+if ! http_ok http://localhost:9080/q/health/ready; then
+    "$JUXTA_ROOT/juxta" up
+fi
+
+step "Machine"
+info "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
+info "PostgreSQL $(pg_superuser_psql -d postgres -c 'show server_version'), synchronous_commit=$(pg_superuser_psql -d postgres -c 'show synchronous_commit'), fsync=$(pg_superuser_psql -d postgres -c 'show fsync')"
+
+# --- Raw PostgreSQL: the same row, inserted by pgbench with as many clients as wrk has connections.
+step "PostgreSQL alone: pgbench, $connections clients, ${duration}s"
+# Its own role and database, reached over TCP with a password like the services' roles.
+pg_superuser_psql -d postgres >/dev/null <<SQL
+do \$\$ begin
+    if not exists (select from pg_roles where rolname = 'juxta_bench') then create role juxta_bench login; end if;
+end \$\$;
+alter role juxta_bench password '$JUXTA_PG_DEV_PASSWORD';
+SQL
+if [ -z "$(pg_superuser_psql -d postgres -c "select 1 from pg_database where datname = 'juxta_bench'")" ]; then
+    pg_superuser_psql -d postgres -c "create database juxta_bench owner juxta_bench" >/dev/null
+fi
+PGPASSWORD=$JUXTA_PG_DEV_PASSWORD psql -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U juxta_bench -d juxta_bench -q \
+    -v ON_ERROR_STOP=1 >/dev/null <<'SQL'
+drop table if exists crossing_bench;
+create table crossing_bench (
+    id uuid primary key, state text not null, post text not null, direction text not null,
+    crossed_at timestamptz not null, surname text not null, given_names text, nationality text not null,
+    date_of_birth date not null, sex text not null, document_type text not null, document_number text not null,
+    document_issuing_state text not null, document_expiry_date date not null, recorded_at timestamptz not null,
+    recorded_by text not null);
+create index on crossing_bench (state, crossed_at desc, id desc);
+create index on crossing_bench (state, document_number, crossed_at desc);
+drop table if exists audit_bench;
+create table audit_bench (
+    id uuid primary key, state text not null, occurred_at timestamptz not null, actor_issuer text not null,
+    actor_subject text not null, actor_username text, client_id text, agency text, post text, roles text[] not null,
+    action text not null, record_type text not null, record_ids uuid[] not null, purpose text, request_id text,
+    sequence bigint, previous_hash bytea, hash bytea, sealed_at timestamptz, unique (state, sequence));
+create index on audit_bench (state, occurred_at, id);
+create index on audit_bench (state, occurred_at, id) where hash is null;
+create index on audit_bench using gin (record_ids);
+SQL
+PGPASSWORD=$JUXTA_PG_DEV_PASSWORD pgbench -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U juxta_bench \
+    -n -c "$connections" -j "$threads" -T "$duration" -f "$bench_dir/insert-crossing.sql" juxta_bench \
+    >"$results/pgbench.txt" 2>&1 || { cat "$results/pgbench.txt" >&2; die "pgbench failed"; }
+raw_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$results/pgbench.txt" | tail -n 1)
+raw_latency=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$results/pgbench.txt")
+ok "$(printf '%.0f' "$raw_tps") inserts/s, average latency $raw_latency ms"
+
+step "PostgreSQL doing the service's SQL for a crossing (for information): pgbench, $connections clients, ${duration}s"
+PGPASSWORD=$JUXTA_PG_DEV_PASSWORD pgbench -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U juxta_bench \
+    -n -c "$connections" -j "$threads" -T "$duration" -f "$bench_dir/record-crossing-sql.sql" juxta_bench \
+    >"$results/pgbench-service-sql.txt" 2>&1 || { cat "$results/pgbench-service-sql.txt" >&2; die "pgbench failed"; }
+sql_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$results/pgbench-service-sql.txt" | tail -n 1)
+ok "$(printf '%.0f' "$sql_tps") transactions/s"
+
+# --- The full stack: wrk through the gateway with a real token of an agency's e-gate system.
+step "Full stack: wrk through the gateway, $connections connections, ${duration}s (after ${warmup}s of warm-up)"
+export JUXTA_BENCH_TOKEN
+JUXTA_BENCH_TOKEN=$("$JUXTA_ROOT/juxta" token --client mng-border-system)
+url=http://localhost:8080/api/immigration/crossings
+wrk -t "$threads" -c "$connections" -d "${warmup}s" -s "$bench_dir/record-crossing.lua" "$url" >/dev/null 2>&1 || true
+
+# Memory while under load: the largest resident set of each of our processes, sampled every second.
+sample_memory() {
+    local name pid
+    while sleep 1; do
+        for name in gateway immigration keycloak; do
+            pid=$(running_pid "$name") || continue
+            # The JVM is a child of kc.sh for Keycloak: take the largest process of the group.
+            ps -o rss= -g "$pid" 2>/dev/null | sort -n | tail -n 1 | sed "s/^ */$name /"
+        done
+        # PostgreSQL's processes share their buffers: count proportional set sizes, not resident sets.
+        pgrep -x postgres | while read -r pid; do
+            awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null
+        done | awk '{s += $1} END {print "postgresql " s}'
+    done
+}
+sample_memory >"$results/memory.txt" &
+sampler=$!
+wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s "$bench_dir/record-crossing.lua" "$url" \
+    >"$results/wrk.txt" 2>"$results/wrk-errors.txt"
+kill "$sampler" 2>/dev/null || true
+stack_rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' "$results/wrk.txt")
+p50=$(awk '$1 == "50%" {print $2}' "$results/wrk.txt")
+p99=$(awk '$1 == "99%" {print $2}' "$results/wrk.txt")
+non_2xx=$(sed -n 's/^ *Non-2xx or 3xx responses: *//p' "$results/wrk.txt")
+ok "$(printf '%.0f' "$stack_rps") crossings/s, latency p50 $p50, p99 $p99${non_2xx:+, $non_2xx non-2xx responses}"
+[ -s "$results/wrk-errors.txt" ] && warn "unexpected answers (first ones): $(head -n 3 "$results/wrk-errors.txt")"
+
+step "Memory under load (largest resident set in MB; PostgreSQL: proportional set size of all its processes)"
+total=0
+for name in gateway immigration keycloak postgresql; do
+    max=$(awk -v n="$name" '$1 == n && $2 > m {m = $2} END {printf "%.0f", m / 1024}' "$results/memory.txt")
+    total=$((total + max))
+    info "$(printf '%-12s %5s MB' "$name" "$max")"
+done
+info "$(printf '%-12s %5s MB' total "$total")"
+
+step "Result"
+ratio=$(awk -v s="$stack_rps" -v r="$raw_tps" 'BEGIN {printf "%.2f", s / r}')
+info "full stack $(printf '%.0f' "$stack_rps")/s vs raw PostgreSQL inserts $(printf '%.0f' "$raw_tps")/s: ratio $ratio (target >= 0.5)"
+info "p99 latency through the gateway: $p99"
+info "the same SQL without Java, HTTP and tokens: $(printf '%.0f' "$sql_tps")/s"
+info "raw output in $results"
