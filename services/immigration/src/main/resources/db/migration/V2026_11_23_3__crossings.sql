@@ -23,12 +23,7 @@ create table crossing (
 create index crossing_by_time on crossing (state, crossed_at desc, id desc);
 create index crossing_by_document on crossing (state, document_number, crossed_at desc);
 
-alter table crossing enable row level security;
-alter table crossing force row level security;
-
-create policy crossing_own_state on crossing
-    using (state = current_setting('juxta.state', true))
-    with check (state = current_setting('juxta.state', true));
+select juxta_segregate_by_state('crossing');
 
 -- Crossings are facts: the application records and reads them, it never rewrites or deletes them.
 grant select, insert on crossing to ${app_role};

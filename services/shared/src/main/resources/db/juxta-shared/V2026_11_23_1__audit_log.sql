@@ -61,14 +61,7 @@ create trigger audit_entry_no_truncate
     before truncate on audit_entry
     for each statement execute function audit_entry_refuse_change();
 
-alter table audit_entry enable row level security;
-alter table audit_entry force row level security;
-
--- The state is set per transaction from the caller's token (or by the sealer, state by state);
--- unset, it matches nothing: the policy fails closed.
-create policy audit_entry_own_state on audit_entry
-    using (state = current_setting('juxta.state', true))
-    with check (state = current_setting('juxta.state', true));
+select juxta_segregate_by_state('audit_entry');
 
 grant select, insert on audit_entry to ${app_role};
 grant update (sequence, previous_hash, hash, sealed_at) on audit_entry to ${app_role};

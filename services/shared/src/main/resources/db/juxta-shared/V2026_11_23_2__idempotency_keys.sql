@@ -11,11 +11,6 @@ create table idempotency_key (
     primary key (state, principal, key)
 );
 
-alter table idempotency_key enable row level security;
-alter table idempotency_key force row level security;
-
-create policy idempotency_key_own_state on idempotency_key
-    using (state = current_setting('juxta.state', true))
-    with check (state = current_setting('juxta.state', true));
+select juxta_segregate_by_state('idempotency_key');
 
 grant select, insert on idempotency_key to ${app_role};

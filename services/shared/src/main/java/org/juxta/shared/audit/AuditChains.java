@@ -1,6 +1,6 @@
 package org.juxta.shared.audit;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,10 +33,10 @@ class AuditChains {
                 .replaceWithVoid();
     }
 
-    Uni<Collection<String>> all(Mutiny.Session session) {
+    /** Every state with a chain; from now on this instance no longer registers them. */
+    Uni<List<String>> all(Mutiny.Session session) {
         return session.createSelectionQuery("select state from AuditChainEntity order by state", String.class)
                 .getResultList()
-                .invoke(committed::addAll)
-                .map(states -> states);
+                .invoke(committed::addAll);
     }
 }
