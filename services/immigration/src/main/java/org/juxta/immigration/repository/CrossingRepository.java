@@ -1,13 +1,16 @@
 package org.juxta.immigration.repository;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.juxta.immigration.domain.CrossingEntity;
 import org.juxta.immigration.domain.CrossingFilter;
+import org.juxta.immigration.domain.Direction;
 import org.juxta.shared.paging.PagePosition;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -51,5 +54,40 @@ public class CrossingRepository implements PanacheRepositoryBase<CrossingEntity,
                 ? findAll(newestFirst)
                 : find(String.join(" and ", conditions), newestFirst, parameters);
         return query.range(0, limit - 1).list();
+    }
+
+    /** Every crossing of a travel document before an instant, oldest first. */
+    public Uni<List<CrossingEntity>> ofDocument(String number, String issuingState, Instant before) {
+        return find("documentNumber = ?1 and documentIssuingState = ?2 and crossedAt < ?3",
+                Sort.ascending("crossedAt", "id"), number, issuingState, before).list();
+    }
+
+    /**
+     * Every crossing before an instant of the travellers present then: those whose last crossing
+     * before it is an entry, leaving out exempt nationalities.
+     */
+    public Uni<List<CrossingEntity>> ofTravellersPresent(Instant before, Set<String> exemptNationalities) {
+        Parameters parameters = Parameters.with("before", before).and("entry", Direction.ENTRY);
+        String notExempt = "";
+        if (!exemptNationalities.isEmpty()) {
+            notExempt = "and lastEntry.nationality not in :exempt";
+            parameters.and("exempt", exemptNationalities);
+        }
+        return find("""
+                from CrossingEntity c where c.crossedAt < :before and exists (
+                    from CrossingEntity lastEntry
+                    where lastEntry.documentNumber = c.documentNumber
+                      and lastEntry.documentIssuingState = c.documentIssuingState
+                      and lastEntry.direction = :entry and lastEntry.crossedAt < :before
+                      %s
+                      and not exists (
+                          from CrossingEntity later
+                          where later.documentNumber = lastEntry.documentNumber
+                            and later.documentIssuingState = lastEntry.documentIssuingState
+                            and later.crossedAt < :before
+                            and (later.crossedAt > lastEntry.crossedAt
+                                 or (later.crossedAt = lastEntry.crossedAt and later.id > lastEntry.id))))
+                order by c.documentNumber, c.documentIssuingState, c.crossedAt, c.id""".formatted(notExempt),
+                parameters).list();
     }
 }

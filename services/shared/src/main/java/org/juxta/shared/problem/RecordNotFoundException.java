@@ -9,6 +9,11 @@ import java.util.UUID;
 public class RecordNotFoundException extends RuntimeException {
 
     public RecordNotFoundException(String recordType, UUID id) {
-        super("No " + recordType + " with id " + id + ".");
+        this("No " + recordType + " with id " + id + ".");
+    }
+
+    /** With the whole detail, for records found by something else than their id. */
+    public RecordNotFoundException(String detail) {
+        super(detail);
     }
 }
