@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.juxta.immigration.api.model.NewCrossing;
+import org.juxta.immigration.api.model.Traveller;
 import org.juxta.shared.validation.CountryCodes;
 import org.juxta.shared.validation.Violations;
 
@@ -25,19 +26,12 @@ final class CrossingRules {
     static void check(NewCrossing crossing, Instant now) {
         var traveller = crossing.getTraveller();
         var document = crossing.getDocument();
-        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
         LocalDate birth = traveller.getDateOfBirth();
-        Violations violations = new Violations()
-                .require(!traveller.getSurname().isBlank(), "traveller.surname", "must not be blank")
-                .require(CountryCodes.isIcaoCode(traveller.getNationality()), "traveller.nationality",
-                        "is not an ICAO 9303 code of a state or organisation")
-                .require(CountryCodes.isIcaoCode(document.getIssuingState()), "document.issuingState",
-                        "is not an ICAO 9303 code of a state or organisation")
-                .require(!birth.isAfter(today), "traveller.dateOfBirth", "must not be in the future")
-                .require(!birth.isBefore(EARLIEST_BIRTH_DATE), "traveller.dateOfBirth",
-                        "must not be before " + EARLIEST_BIRTH_DATE)
-                .require(document.getExpiryDate().isAfter(birth), "document.expiryDate",
-                        "must be after the traveller's date of birth");
+        Violations violations = new Violations();
+        checkTraveller(traveller, "traveller", now, violations);
+        checkIssuingState(document.getIssuingState(), "document.issuingState", violations);
+        violations.require(document.getExpiryDate().isAfter(birth), "document.expiryDate",
+                "must be after the traveller's date of birth");
         if (crossing.getCrossedAt() != null) {
             Instant crossedAt = crossing.getCrossedAt().toInstant();
             violations
@@ -47,5 +41,22 @@ final class CrossingRules {
                             "must not be before the traveller's date of birth");
         }
         violations.throwIfAny();
+    }
+
+    /** The rules of a traveller's identity, wherever one is given (a crossing, a case...). */
+    static void checkTraveller(Traveller traveller, String field, Instant now, Violations violations) {
+        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate birth = traveller.getDateOfBirth();
+        violations.require(!traveller.getSurname().isBlank(), field + ".surname", "must not be blank")
+                .require(CountryCodes.isIcaoCode(traveller.getNationality()), field + ".nationality",
+                        "is not an ICAO 9303 code of a state or organisation")
+                .require(!birth.isAfter(today), field + ".dateOfBirth", "must not be in the future")
+                .require(!birth.isBefore(EARLIEST_BIRTH_DATE), field + ".dateOfBirth",
+                        "must not be before " + EARLIEST_BIRTH_DATE);
+    }
+
+    static void checkIssuingState(String issuingState, String field, Violations violations) {
+        violations.require(CountryCodes.isIcaoCode(issuingState), field,
+                "is not an ICAO 9303 code of a state or organisation");
     }
 }

@@ -7,5 +7,7 @@ public enum AuditAction {
     /** One record was read by its id. */
     READ,
     /** Records were returned in a list or a search. */
-    LIST
+    LIST,
+    /** A record was changed, e.g. a case decided. */
+    UPDATE
 }

@@ -87,6 +87,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    RestResponse<Problem> conflict(ConflictException e, UriInfo uri) {
+        return problem(Response.Status.CONFLICT, ProblemTypes.BLANK, e.getMessage(), uri, null).build();
+    }
+
+    @ServerExceptionMapper
     RestResponse<Problem> invalidContent(InvalidContentException e, UriInfo uri) {
         return problem(422, "Unprocessable Content", ProblemTypes.INVALID_CONTENT, e.getMessage(), uri, e.errors())
                 .build();
