@@ -2,9 +2,11 @@ package org.juxta.immigration.mapping;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 
 import org.juxta.immigration.api.model.Crossing;
+import org.juxta.immigration.api.model.HitSummary;
 import org.juxta.immigration.api.model.NewCrossing;
 import org.juxta.immigration.api.model.TravelDocument;
 import org.juxta.immigration.api.model.Traveller;
@@ -12,6 +14,7 @@ import org.juxta.immigration.domain.CrossingEntity;
 import org.juxta.immigration.domain.Direction;
 import org.juxta.immigration.domain.DocumentType;
 import org.juxta.immigration.domain.Sex;
+import org.juxta.immigration.service.HitService;
 import org.juxta.shared.caller.Caller;
 
 /** Between the API's models (generated from the contract) and the crossing entity. */
@@ -46,7 +49,7 @@ public final class CrossingMapping {
         return entity;
     }
 
-    public static Crossing toApi(CrossingEntity entity) {
+    public static Crossing toApi(CrossingEntity entity, List<HitService.HitView> hits) {
         return new Crossing()
                 .id(entity.id)
                 .state(entity.state)
@@ -64,7 +67,9 @@ public final class CrossingMapping {
                         .number(entity.documentNumber)
                         .issuingState(entity.documentIssuingState)
                         .expiryDate(entity.documentExpiryDate))
-                .recordedAt(entity.recordedAt.atOffset(ZoneOffset.UTC));
+                .recordedAt(entity.recordedAt.atOffset(ZoneOffset.UTC))
+                .hits(hits.stream().map(hit -> new HitSummary().id(hit.hit().id).listName(hit.list().name)
+                        .score(hit.hit().score)).toList());
     }
 
     /** Document numbers compare without case and spaces: {@code "e 1234"} is {@code "E1234"}. */

@@ -23,9 +23,12 @@ import org.juxta.immigration.domain.InspectionCaseEntity;
 import org.juxta.immigration.domain.InspectionDecision;
 import org.juxta.immigration.domain.ReferralReason;
 import org.juxta.immigration.domain.Sex;
+import org.juxta.immigration.domain.alert.AlertListEntity;
+import org.juxta.immigration.domain.alert.HitEntity;
 import org.juxta.immigration.mapping.CrossingMapping;
 import org.juxta.immigration.repository.CaseExaminationRepository;
 import org.juxta.immigration.repository.CrossingRepository;
+import org.juxta.immigration.repository.HitRepository;
 import org.juxta.immigration.repository.InspectionCaseRepository;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
@@ -60,16 +63,18 @@ public class CaseService {
     private final InspectionCaseRepository cases;
     private final CaseExaminationRepository examinations;
     private final CrossingRepository crossings;
+    private final HitRepository hits;
     private final IdempotentCreation idempotentCreation;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
     private final Clock clock = Clock.systemUTC();
 
     CaseService(InspectionCaseRepository cases, CaseExaminationRepository examinations, CrossingRepository crossings,
-            IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller) {
+            HitRepository hits, IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller) {
         this.cases = cases;
         this.examinations = examinations;
         this.crossings = crossings;
+        this.hits = hits;
         this.idempotentCreation = idempotentCreation;
         this.auditLog = auditLog;
         this.caller = caller;
@@ -101,6 +106,26 @@ public class CaseService {
                         ? cases.findById(creation.id()).call(replayed -> audit(AuditAction.READ, replayed.id))
                         : Uni.createFrom().item(inspectionCase)))
                 .chain(this::withExaminations);
+    }
+
+    /**
+     * Refers the traveller of a confirmed hit to secondary inspection, in the hit's resolution's
+     * transaction.
+     */
+    Uni<InspectionCaseEntity> openOnConfirmedHit(HitEntity hit, AlertListEntity list, CrossingEntity crossing) {
+        Caller who = caller.get();
+        InspectionCaseEntity inspectionCase = new InspectionCaseEntity();
+        inspectionCase.id = UuidV7.next();
+        inspectionCase.state = who.state();
+        inspectionCase.post = who.post();
+        inspectionCase.reason = ReferralReason.ALERT_HIT;
+        inspectionCase.crossingId = crossing.id;
+        inspectionCase.hitId = hit.id;
+        copyTraveller(crossing, inspectionCase);
+        inspectionCase.summary = "Confirmed hit on the list '" + list.name + "': " + hit.resolutionReason;
+        inspectionCase.openedAt = now();
+        inspectionCase.openedBy = who.username();
+        return cases.persist(inspectionCase).call(() -> audit(AuditAction.CREATE, inspectionCase.id));
     }
 
     @WithTransaction
@@ -247,14 +272,7 @@ public class CaseService {
         inspectionCase.crossingId = request.getCrossingId();
         inspectionCase.hitId = request.getHitId();
         if (crossing != null) {
-            inspectionCase.surname = crossing.surname;
-            inspectionCase.givenNames = crossing.givenNames;
-            inspectionCase.nationality = crossing.nationality;
-            inspectionCase.dateOfBirth = crossing.dateOfBirth;
-            inspectionCase.sex = crossing.sex;
-            inspectionCase.documentType = crossing.documentType;
-            inspectionCase.documentNumber = crossing.documentNumber;
-            inspectionCase.documentIssuingState = crossing.documentIssuingState;
+            copyTraveller(crossing, inspectionCase);
         } else {
             var traveller = request.getTraveller();
             inspectionCase.surname = traveller.getSurname().strip();
@@ -274,6 +292,17 @@ public class CaseService {
         inspectionCase.openedAt = now;
         inspectionCase.openedBy = who.username();
         return inspectionCase;
+    }
+
+    private static void copyTraveller(CrossingEntity crossing, InspectionCaseEntity inspectionCase) {
+        inspectionCase.surname = crossing.surname;
+        inspectionCase.givenNames = crossing.givenNames;
+        inspectionCase.nationality = crossing.nationality;
+        inspectionCase.dateOfBirth = crossing.dateOfBirth;
+        inspectionCase.sex = crossing.sex;
+        inspectionCase.documentType = crossing.documentType;
+        inspectionCase.documentNumber = crossing.documentNumber;
+        inspectionCase.documentIssuingState = crossing.documentIssuingState;
     }
 
     private Instant now() {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,14 +39,18 @@ public class CrossingService {
 
     private final CrossingRepository crossings;
     private final IdempotentCreation idempotentCreation;
+    private final ScreeningService screening;
+    private final HitService hits;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
     private final Clock clock = Clock.systemUTC();
 
-    CrossingService(CrossingRepository crossings, IdempotentCreation idempotentCreation, AuditLog auditLog,
-            CurrentCaller caller) {
+    CrossingService(CrossingRepository crossings, IdempotentCreation idempotentCreation, ScreeningService screening,
+            HitService hits, AuditLog auditLog, CurrentCaller caller) {
         this.crossings = crossings;
         this.idempotentCreation = idempotentCreation;
+        this.screening = screening;
+        this.hits = hits;
         this.auditLog = auditLog;
         this.caller = caller;
     }
@@ -59,11 +65,13 @@ public class CrossingService {
         return idempotentCreation.create(idempotencyKey, "recordCrossing", request, id -> {
             crossing.id = id;
             return crossings.persist(crossing)
-                    .chain(() -> audit(AuditAction.CREATE, List.of(id)));
+                    .chain(() -> audit(AuditAction.CREATE, List.of(id)))
+                    .chain(() -> screening.screen(crossing))
+                    .replaceWithVoid();
         }).chain(creation -> creation.replayed()
                 ? crossings.findById(creation.id()).call(replayed -> audit(AuditAction.READ, List.of(replayed.id)))
                 : Uni.createFrom().item(crossing))
-                .map(CrossingMapping::toApi);
+                .chain(this::withHits);
     }
 
     @WithTransaction
@@ -72,7 +80,7 @@ public class CrossingService {
         return crossings.findById(id)
                 .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id))
                 .call(crossing -> audit(AuditAction.READ, List.of(crossing.id)))
-                .map(CrossingMapping::toApi);
+                .chain(this::withHits);
     }
 
     /**
@@ -83,15 +91,26 @@ public class CrossingService {
     @WithTransaction
     @StateScoped
     public Uni<Page> list(CrossingFilter filter, PagePosition after, int limit) {
-        return crossings.page(filter, after, limit + 1).call(page -> audit(AuditAction.LIST,
-                page.stream().limit(limit).map(crossing -> crossing.id).toList()))
-                .map(page -> {
-                    List<CrossingEntity> items = page.stream().limit(limit).toList();
-                    PagePosition next = page.size() > limit
-                            ? new PagePosition(items.getLast().crossedAt, items.getLast().id)
-                            : null;
-                    return new Page(items.stream().map(CrossingMapping::toApi).toList(), next);
-                });
+        return crossings.page(filter, after, limit + 1).chain(page -> {
+            List<CrossingEntity> items = page.stream().limit(limit).toList();
+            PagePosition next = page.size() > limit
+                    ? new PagePosition(items.getLast().crossedAt, items.getLast().id)
+                    : null;
+            Set<UUID> ids = items.stream().map(crossing -> crossing.id).collect(Collectors.toSet());
+            return audit(AuditAction.LIST, items.stream().map(crossing -> crossing.id).toList())
+                    .chain(() -> hits.ofCrossings(ids))
+                    .map(hitsByCrossing -> new Page(items.stream()
+                            .map(crossing -> CrossingMapping.toApi(crossing,
+                                    hitsByCrossing.getOrDefault(crossing.id, List.of())))
+                            .toList(), next));
+        });
+    }
+
+    /** The crossing as the API shows it, with the hits of its screening. */
+    private Uni<Crossing> withHits(CrossingEntity crossing) {
+        return hits.ofCrossings(Set.of(crossing.id))
+                .map(hitsByCrossing -> CrossingMapping.toApi(crossing,
+                        hitsByCrossing.getOrDefault(crossing.id, List.of())));
     }
 
     private Uni<Void> audit(AuditAction action, List<UUID> ids) {

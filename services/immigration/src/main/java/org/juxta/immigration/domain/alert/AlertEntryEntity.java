@@ -1,0 +1,104 @@
+package org.juxta.immigration.domain.alert;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An entry of an alert list: a document (number, type, issuing state) or a person (names in any
+ * script, a possibly partial date of birth, nationality). Only its withdrawal is ever written later.
+ */
+@Entity
+@Table(name = "alert_entry")
+public class AlertEntryEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, updatable = false)
+    public String state;
+
+    @Column(name = "list_id", nullable = false, updatable = false)
+    public UUID listId;
+
+    /** Null: any type of document with this number and issuing state. */
+    @Column(name = "document_type", updatable = false)
+    public String documentType;
+
+    @Column(name = "document_number", updatable = false)
+    public String documentNumber;
+
+    @Column(name = "document_number_key", updatable = false)
+    public String documentNumberKey;
+
+    @Column(name = "document_issuing_state", updatable = false)
+    public String documentIssuingState;
+
+    @Column(name = "document_reason", updatable = false)
+    public String documentReason;
+
+    @Column(updatable = false)
+    public String surname;
+
+    @Column(name = "given_names", updatable = false)
+    public String givenNames;
+
+    @Column(name = "other_names", updatable = false)
+    public String[] otherNames;
+
+    @Column(name = "birth_year", updatable = false)
+    public Integer birthYear;
+
+    @Column(name = "birth_month", updatable = false)
+    public Integer birthMonth;
+
+    @Column(name = "birth_day", updatable = false)
+    public Integer birthDay;
+
+    @Column(updatable = false)
+    public String nationality;
+
+    @Column(updatable = false)
+    public String sex;
+
+    @Column(name = "person_category", updatable = false)
+    public String personCategory;
+
+    @Column(updatable = false)
+    public String reference;
+
+    @Column(updatable = false)
+    public String remarks;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    public boolean isDocument() {
+        return documentNumber != null;
+    }
+
+    /** The date of birth as written on the list: YYYY, YYYY-MM or YYYY-MM-DD; null if unknown. */
+    public String dateOfBirth() {
+        if (birthYear == null) {
+            return null;
+        }
+        StringBuilder date = new StringBuilder(String.format("%04d", birthYear));
+        if (birthMonth != null) {
+            date.append(String.format("-%02d", birthMonth));
+            if (birthDay != null) {
+                date.append(String.format("-%02d", birthDay));
+            }
+        }
+        return date.toString();
+    }
+}

@@ -1,0 +1,34 @@
+package org.juxta.immigration.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.juxta.immigration.domain.alert.AlertEntryEntity;
+import org.juxta.shared.paging.PagePosition;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class AlertEntryRepository implements PanacheRepositoryBase<AlertEntryEntity, UUID> {
+
+    /** Active entries of a list created before {@code after} (null: from the newest), newest first. */
+    public Uni<List<AlertEntryEntity>> page(UUID listId, PagePosition after, int limit) {
+        String query = "listId = :listId and withdrawnAt is null";
+        Parameters parameters = Parameters.with("listId", listId);
+        if (after != null) {
+            query += " and (createdAt < :afterTime or (createdAt = :afterTime and id < :afterId))";
+            parameters.and("afterTime", after.at()).and("afterId", after.id());
+        }
+        return find(query, Sort.descending("createdAt", "id"), parameters).range(0, limit - 1).list();
+    }
+
+    /** Active document entries whose number folds to this key (see DocumentNumbers). */
+    public Uni<List<AlertEntryEntity>> documentsByKey(String documentNumberKey) {
+        return list("documentNumberKey = ?1 and withdrawnAt is null", documentNumberKey);
+    }
+}

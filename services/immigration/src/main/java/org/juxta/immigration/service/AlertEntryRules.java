@@ -1,0 +1,133 @@
+package org.juxta.immigration.service;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.juxta.immigration.api.model.AlertedDocument;
+import org.juxta.immigration.api.model.AlertedPerson;
+import org.juxta.immigration.api.model.NewAlertEntry;
+import org.juxta.immigration.domain.alert.AlertEntryEntity;
+import org.juxta.immigration.domain.alert.AlertListEntity;
+import org.juxta.immigration.domain.alert.DocumentNumbers;
+import org.juxta.shared.id.UuidV7;
+import org.juxta.shared.validation.CountryCodes;
+import org.juxta.shared.validation.Violations;
+
+/**
+ * What an alert entry must satisfy, whether added one by one or imported by the million, and the row
+ * it becomes. A document list takes documents, a person list persons.
+ */
+final class AlertEntryRules {
+
+    private AlertEntryRules() {
+    }
+
+    /** The entry to store, or an InvalidContentException naming every invalid field. */
+    static AlertEntryEntity toEntity(NewAlertEntry request, AlertListEntity list, String createdBy, Instant now) {
+        Violations violations = new Violations();
+        boolean documentList = list.kind == AlertListEntity.Kind.DOCUMENT;
+        if (documentList) {
+            violations.require(request.getDocument() != null, "document", "is required in a document list")
+                    .require(request.getDocumentReason() != null, "documentReason", "is required in a document list")
+                    .require(request.getPerson() == null, "person", "does not belong in a document list")
+                    .require(request.getPersonCategory() == null, "personCategory",
+                            "does not belong in a document list");
+        } else {
+            violations.require(request.getPerson() != null, "person", "is required in a person list")
+                    .require(request.getPersonCategory() != null, "personCategory", "is required in a person list")
+                    .require(request.getDocument() == null, "document", "does not belong in a person list")
+                    .require(request.getDocumentReason() == null, "documentReason",
+                            "does not belong in a person list");
+        }
+        if (request.getDocument() != null) {
+            checkDocument(request.getDocument(), violations);
+        }
+        PartialBirthDate birth = null;
+        if (request.getPerson() != null) {
+            birth = checkPerson(request.getPerson(), now, violations);
+        }
+        violations.throwIfAny();
+
+        AlertEntryEntity entry = new AlertEntryEntity();
+        entry.id = UuidV7.next();
+        entry.state = list.state;
+        entry.listId = list.id;
+        if (documentList) {
+            AlertedDocument document = request.getDocument();
+            entry.documentType = document.getType() != null ? document.getType().name() : null;
+            entry.documentNumber = DocumentNumbers.normalise(document.getNumber());
+            entry.documentNumberKey = DocumentNumbers.confusableKey(document.getNumber());
+            entry.documentIssuingState = document.getIssuingState();
+            entry.documentReason = request.getDocumentReason().name();
+        } else {
+            AlertedPerson person = request.getPerson();
+            entry.surname = person.getSurname().strip();
+            entry.givenNames = blankToNull(person.getGivenNames());
+            entry.otherNames = person.getOtherNames() == null || person.getOtherNames().isEmpty()
+                    ? null
+                    : person.getOtherNames().stream().map(String::strip).filter(name -> !name.isEmpty())
+                            .toArray(String[]::new);
+            if (birth != null) {
+                entry.birthYear = birth.year();
+                entry.birthMonth = birth.month();
+                entry.birthDay = birth.day();
+            }
+            entry.nationality = person.getNationality();
+            entry.sex = person.getSex() != null ? person.getSex().name() : null;
+            entry.personCategory = request.getPersonCategory().name();
+        }
+        entry.reference = blankToNull(request.getReference());
+        entry.remarks = blankToNull(request.getRemarks());
+        entry.createdAt = now;
+        entry.createdBy = createdBy;
+        return entry;
+    }
+
+    private static void checkDocument(AlertedDocument document, Violations violations) {
+        violations.require(!DocumentNumbers.normalise(document.getNumber()).isEmpty(), "document.number",
+                "must have letters or digits")
+                .require(CountryCodes.isIcaoCode(document.getIssuingState()), "document.issuingState",
+                        "is not an ICAO 9303 code of a state or organisation");
+    }
+
+    private static PartialBirthDate checkPerson(AlertedPerson person, Instant now, Violations violations) {
+        violations.require(!person.getSurname().isBlank(), "person.surname", "must not be blank")
+                .require(person.getNationality() == null || CountryCodes.isIcaoCode(person.getNationality()),
+                        "person.nationality", "is not an ICAO 9303 code of a state or organisation");
+        if (person.getDateOfBirth() == null) {
+            return null;
+        }
+        PartialBirthDate birth = PartialBirthDate.parse(person.getDateOfBirth());
+        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+        violations.require(birth != null, "person.dateOfBirth", "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                .require(birth == null || birth.year() <= today.getYear() && birth.year() >= 1900,
+                        "person.dateOfBirth", "must be between 1900 and today");
+        return birth;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A date of birth that may lack its day, or its day and month; null from parse if invalid. */
+    record PartialBirthDate(int year, Integer month, Integer day) {
+
+        static PartialBirthDate parse(String text) {
+            List<String> parts = List.of(text.split("-"));
+            try {
+                int year = Integer.parseInt(parts.get(0));
+                Integer month = parts.size() > 1 ? Integer.valueOf(parts.get(1)) : null;
+                Integer day = parts.size() > 2 ? Integer.valueOf(parts.get(2)) : null;
+                if (month != null) {
+                    LocalDate.of(year, month, day != null ? day : 1);
+                }
+                return new PartialBirthDate(year, month, day);
+            } catch (NumberFormatException | DateTimeException e) {
+                return null;
+            }
+        }
+    }
+}
