@@ -2,6 +2,7 @@ package org.juxta.immigration.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -10,6 +11,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A traveller's entry or exit with their travel document. Never leaves the service: see mapping. */
 @Entity
@@ -67,4 +71,22 @@ public class CrossingEntity {
     /** The subject of the token that recorded the crossing. */
     @Column(name = "recorded_by", nullable = false, updatable = false)
     public String recordedBy;
+
+    /** The names of the {@link CrossingFlag}s raised. */
+    @Column(nullable = false, updatable = false)
+    public String[] flags;
+
+    /** For a crossing recorded from the machine-readable zone, what its checks found. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "mrz_findings", updatable = false)
+    public MrzFindings mrzFindings;
+
+    /** One finding of an MRZ check, as stored with the crossing. */
+    public record MrzFinding(String code, String severity, String field, String message, Integer line,
+            Integer firstColumn, Integer lastColumn, String expected, String actual) {
+    }
+
+    /** The column holds an object: Hibernate Reactive maps JSON columns to objects, not arrays. */
+    public record MrzFindings(List<MrzFinding> findings) {
+    }
 }

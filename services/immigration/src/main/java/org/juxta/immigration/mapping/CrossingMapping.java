@@ -2,15 +2,19 @@ package org.juxta.immigration.mapping;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.juxta.documents.MrzReading;
 import org.juxta.immigration.api.model.Crossing;
 import org.juxta.immigration.api.model.HitSummary;
 import org.juxta.immigration.api.model.NewCrossing;
 import org.juxta.immigration.api.model.TravelDocument;
 import org.juxta.immigration.api.model.Traveller;
 import org.juxta.immigration.domain.CrossingEntity;
+import org.juxta.immigration.domain.CrossingFlag;
 import org.juxta.immigration.domain.Direction;
 import org.juxta.immigration.domain.DocumentType;
 import org.juxta.immigration.domain.Sex;
@@ -28,11 +32,7 @@ public final class CrossingMapping {
      * Its id is assigned when it is stored.
      */
     public static CrossingEntity toEntity(NewCrossing request, Caller caller, Instant now) {
-        CrossingEntity entity = new CrossingEntity();
-        entity.state = caller.state();
-        entity.post = caller.post();
-        entity.direction = Direction.valueOf(request.getDirection().name());
-        entity.crossedAt = request.getCrossedAt() != null ? request.getCrossedAt().toInstant() : now;
+        CrossingEntity entity = newCrossing(request, caller, now);
         Traveller traveller = request.getTraveller();
         entity.surname = traveller.getSurname().strip();
         entity.givenNames = blankToNull(traveller.getGivenNames());
@@ -44,8 +44,44 @@ public final class CrossingMapping {
         entity.documentNumber = normaliseDocumentNumber(document.getNumber());
         entity.documentIssuingState = document.getIssuingState();
         entity.documentExpiryDate = document.getExpiryDate();
+        return flagged(entity, List.of());
+    }
+
+    /** A new crossing whose traveller and document were read from the machine-readable zone. */
+    public static CrossingEntity toEntity(NewCrossing request, MrzReading reading, Caller caller, Instant now) {
+        CrossingEntity entity = newCrossing(request, caller, now);
+        entity.surname = reading.primaryIdentifier();
+        entity.givenNames = blankToNull(reading.secondaryIdentifier());
+        entity.nationality = reading.nationality();
+        entity.dateOfBirth = reading.dateOfBirth().toLocalDate().orElseThrow();
+        entity.sex = Sex
+                .valueOf(MrzMapping.sex(reading.sex()).equals("UNSPECIFIED") ? "X" : MrzMapping.sex(reading.sex()));
+        entity.documentType = MrzMapping.documentType(reading.documentCode());
+        entity.documentNumber = normaliseDocumentNumber(reading.documentNumber());
+        entity.documentIssuingState = reading.issuingState();
+        entity.documentExpiryDate = reading.dateOfExpiry();
+        entity.mrzFindings = MrzMapping.toStored(reading.findings());
+        return flagged(entity, reading.isValid() ? List.of() : List.of(CrossingFlag.MRZ_CHECK_FAILED));
+    }
+
+    private static CrossingEntity newCrossing(NewCrossing request, Caller caller, Instant now) {
+        CrossingEntity entity = new CrossingEntity();
+        entity.state = caller.state();
+        entity.post = caller.post();
+        entity.direction = Direction.valueOf(request.getDirection().name());
+        entity.crossedAt = request.getCrossedAt() != null ? request.getCrossedAt().toInstant() : now;
         entity.recordedAt = now;
         entity.recordedBy = caller.subject();
+        return entity;
+    }
+
+    /** Raises the flags of the crossing: those given, and an expired document on the day of the crossing. */
+    private static CrossingEntity flagged(CrossingEntity entity, List<CrossingFlag> flags) {
+        List<CrossingFlag> raised = new ArrayList<>(flags);
+        if (entity.documentExpiryDate.isBefore(entity.crossedAt.atOffset(ZoneOffset.UTC).toLocalDate())) {
+            raised.add(CrossingFlag.DOCUMENT_EXPIRED);
+        }
+        entity.flags = raised.stream().sorted().map(Enum::name).toArray(String[]::new);
         return entity;
     }
 
@@ -69,7 +105,12 @@ public final class CrossingMapping {
                         .expiryDate(entity.documentExpiryDate))
                 .recordedAt(entity.recordedAt.atOffset(ZoneOffset.UTC))
                 .hits(hits.stream().map(hit -> new HitSummary().id(hit.hit().id).listName(hit.list().name)
-                        .score(hit.hit().score)).toList());
+                        .score(hit.hit().score)).toList())
+                .flags(Arrays.stream(entity.flags).map(org.juxta.immigration.api.model.CrossingFlag::fromValue)
+                        .toList())
+                .mrzFindings(entity.mrzFindings != null
+                        ? entity.mrzFindings.findings().stream().map(MrzMapping::toApi).toList()
+                        : null);
     }
 
     /** Document numbers compare without case and spaces: {@code "e 1234"} is {@code "E1234"}. */

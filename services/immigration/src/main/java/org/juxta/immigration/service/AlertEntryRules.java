@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.juxta.documents.IcaoCountryCodes;
 import org.juxta.immigration.api.model.AlertedDocument;
 import org.juxta.immigration.api.model.AlertedPerson;
 import org.juxta.immigration.api.model.NewAlertEntry;
@@ -13,7 +14,6 @@ import org.juxta.immigration.domain.alert.AlertEntryEntity;
 import org.juxta.immigration.domain.alert.AlertListEntity;
 import org.juxta.immigration.domain.alert.DocumentNumbers;
 import org.juxta.shared.id.UuidV7;
-import org.juxta.shared.validation.CountryCodes;
 import org.juxta.shared.validation.Violations;
 
 /**
@@ -89,13 +89,13 @@ final class AlertEntryRules {
     private static void checkDocument(AlertedDocument document, Violations violations) {
         violations.require(!DocumentNumbers.normalise(document.getNumber()).isEmpty(), "document.number",
                 "must have letters or digits")
-                .require(CountryCodes.isIcaoCode(document.getIssuingState()), "document.issuingState",
+                .require(IcaoCountryCodes.isValid(document.getIssuingState()), "document.issuingState",
                         "is not an ICAO 9303 code of a state or organisation");
     }
 
     private static PartialBirthDate checkPerson(AlertedPerson person, Instant now, Violations violations) {
         violations.require(!person.getSurname().isBlank(), "person.surname", "must not be blank")
-                .require(person.getNationality() == null || CountryCodes.isIcaoCode(person.getNationality()),
+                .require(person.getNationality() == null || IcaoCountryCodes.isValid(person.getNationality()),
                         "person.nationality", "is not an ICAO 9303 code of a state or organisation");
         if (person.getDateOfBirth() == null) {
             return null;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.juxta.documents.MrzReading;
 import org.juxta.immigration.api.model.Crossing;
 import org.juxta.immigration.api.model.NewCrossing;
 import org.juxta.immigration.domain.CrossingEntity;
@@ -60,8 +61,10 @@ public class CrossingService {
     @StateScoped
     public Uni<Crossing> record(NewCrossing request, String idempotencyKey) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        CrossingRules.check(request, now);
-        CrossingEntity crossing = CrossingMapping.toEntity(request, caller.get(), now);
+        MrzReading reading = CrossingRules.check(request, now);
+        CrossingEntity crossing = reading != null
+                ? CrossingMapping.toEntity(request, reading, caller.get(), now)
+                : CrossingMapping.toEntity(request, caller.get(), now);
         return idempotentCreation.create(idempotencyKey, "recordCrossing", request, id -> {
             crossing.id = id;
             return crossings.persist(crossing)

@@ -2,6 +2,8 @@ package org.juxta.immigration.domain.alert;
 
 import java.util.Locale;
 
+import org.juxta.documents.IcaoCountryCodes;
+
 /**
  * How document numbers are compared when screening against lists of lost, stolen and revoked
  * documents (INTERPOL SLTD matches on number, type and issuing state).
@@ -46,6 +48,6 @@ public final class DocumentNumbers {
     }
 
     private static String canonicalState(String code) {
-        return "D".equals(code) ? "DEU" : code;
+        return IcaoCountryCodes.toIsoAlpha3(code).orElse(code);
     }
 }

@@ -1,0 +1,99 @@
+package org.juxta.immigration.mapping;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.juxta.documents.MrzFinding;
+import org.juxta.documents.MrzReading;
+import org.juxta.immigration.api.model.DocumentType;
+import org.juxta.immigration.api.model.MrzFormat;
+import org.juxta.immigration.api.model.MrzSex;
+import org.juxta.immigration.domain.CrossingEntity;
+
+/** From the travel-documents library's readings to this API's models and the crossing's stored findings. */
+public final class MrzMapping {
+
+    private MrzMapping() {
+    }
+
+    public static org.juxta.immigration.api.model.MrzReading toApi(MrzReading reading, LocalDate today) {
+        return new org.juxta.immigration.api.model.MrzReading()
+                .format(MrzFormat.fromValue(reading.format().name()))
+                .documentCode(reading.documentCode())
+                .documentType(DocumentType.fromValue(documentType(reading.documentCode()).name()))
+                .issuingState(reading.issuingState())
+                .surname(emptyToNull(reading.primaryIdentifier()))
+                .givenNames(emptyToNull(reading.secondaryIdentifier()))
+                .documentNumber(emptyToNull(reading.documentNumber()))
+                .nationality(emptyToNull(reading.nationality()))
+                .dateOfBirth(reading.dateOfBirth() != null ? reading.dateOfBirth().toString() : null)
+                .sex(reading.sex() != null ? MrzSex.fromValue(sex(reading.sex())) : null)
+                .expiryDate(reading.dateOfExpiry())
+                .optionalData(emptyToNull(reading.optionalData()))
+                .valid(reading.isValid())
+                .expired(reading.isExpiredOn(today))
+                .findings(reading.findings().stream().map(MrzMapping::toApi).toList());
+    }
+
+    public static org.juxta.immigration.api.model.MrzFinding toApi(CrossingEntity.MrzFinding finding) {
+        return new org.juxta.immigration.api.model.MrzFinding()
+                .code(finding.code())
+                .severity(org.juxta.immigration.api.model.MrzFinding.SeverityEnum.fromValue(finding.severity()))
+                .field(finding.field())
+                .message(finding.message())
+                .line(finding.line())
+                .firstColumn(finding.firstColumn())
+                .lastColumn(finding.lastColumn())
+                .expected(finding.expected())
+                .actual(finding.actual());
+    }
+
+    /** The findings as stored with a crossing. */
+    public static CrossingEntity.MrzFindings toStored(List<MrzFinding> findings) {
+        return new CrossingEntity.MrzFindings(findings.stream()
+                .map(finding -> new CrossingEntity.MrzFinding(finding.code().name(), finding.severity().name(),
+                        finding.field().id(), finding.message(),
+                        finding.position() != null ? finding.position().line() : null,
+                        finding.position() != null ? finding.position().firstColumn() : null,
+                        finding.position() != null ? finding.position().lastColumn() : null,
+                        finding.expected(), finding.actual()))
+                .toList());
+    }
+
+    /**
+     * The kind of document a document code names (ICAO 9303 part 4-7): P passports, V visas, AC crew
+     * member certificates, I, A and C other official identity and travel documents.
+     */
+    public static org.juxta.immigration.domain.DocumentType documentType(String documentCode) {
+        if (documentCode == null || documentCode.isEmpty()) {
+            return org.juxta.immigration.domain.DocumentType.OTHER;
+        }
+        if (documentCode.startsWith("AC")) {
+            return org.juxta.immigration.domain.DocumentType.CREW_MEMBER_CERTIFICATE;
+        }
+        return switch (documentCode.charAt(0)) {
+            case 'P' -> org.juxta.immigration.domain.DocumentType.PASSPORT;
+            case 'V' -> org.juxta.immigration.domain.DocumentType.VISA;
+            case 'I', 'A', 'C' -> org.juxta.immigration.domain.DocumentType.IDENTITY_CARD;
+            default -> org.juxta.immigration.domain.DocumentType.TRAVEL_DOCUMENT;
+        };
+    }
+
+    /** F, M, X, or UNSPECIFIED for a filler. */
+    public static String sex(org.juxta.documents.Sex sex) {
+        return switch (sex) {
+            case FEMALE -> "F";
+            case MALE -> "M";
+            case X -> "X";
+            case UNSPECIFIED -> "UNSPECIFIED";
+        };
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public static org.juxta.immigration.api.model.MrzFinding toApi(MrzFinding finding) {
+        return toApi(toStored(List.of(finding)).findings().getFirst());
+    }
+}
