@@ -1,6 +1,8 @@
 package org.juxta.shared.id;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,6 +30,20 @@ class UuidV7Test {
 
         // PostgreSQL compares uuids as unsigned bytes, which is the order of their text form.
         assertThat(later.toString()).isGreaterThan(earlier.toString());
+    }
+
+    @Test
+    void idsOfOneThreadSortInTheOrderTheyWereMadeEvenWithinAMillisecond() {
+        List<UUID> made = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            made.add(UuidV7.next());
+        }
+
+        // As PostgreSQL sorts them: unsigned bytes, the order of the text form.
+        List<String> sorted = made.stream().map(UUID::toString).sorted().toList();
+        assertThat(sorted).isEqualTo(made.stream().map(UUID::toString).toList());
+        assertThat(made).allSatisfy(id -> assertThat(id.version()).isEqualTo(7))
+                .allSatisfy(id -> assertThat(id.variant()).isEqualTo(2));
     }
 
     @Test
