@@ -95,6 +95,8 @@ public final class AlertMapping {
                 .status(hit.decision == null ? HitStatus.OPEN : HitStatus.fromValue(hit.decision.name()))
                 .post(hit.post)
                 .crossingId(hit.crossingId)
+                .manifestId(hit.manifestId)
+                .manifestTravellerId(hit.manifestTravellerId)
                 .listId(hit.listId)
                 .listName(view.list().name)
                 .entry(toApi(view.entry()))

@@ -1,5 +1,6 @@
 package org.juxta.immigration.repository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,8 +28,11 @@ public class AlertEntryRepository implements PanacheRepositoryBase<AlertEntryEnt
         return find(query, Sort.descending("createdAt", "id"), parameters).range(0, limit - 1).list();
     }
 
-    /** Active document entries whose number folds to this key (see DocumentNumbers). */
-    public Uni<List<AlertEntryEntity>> documentsByKey(String documentNumberKey) {
-        return list("documentNumberKey = ?1 and withdrawnAt is null", documentNumberKey);
+    /** The active document entries whose number folds to one of these keys (see DocumentNumbers). */
+    public Uni<List<AlertEntryEntity>> documentsByKeys(Collection<String> documentNumberKeys) {
+        if (documentNumberKeys.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("documentNumberKey in ?1 and withdrawnAt is null", documentNumberKeys);
     }
 }

@@ -40,4 +40,11 @@ public class HitRepository implements PanacheRepositoryBase<HitEntity, UUID> {
         }
         return list("crossingId in ?1", Sort.ascending("createdAt", "id"), crossingIds);
     }
+
+    public Uni<List<HitEntity>> ofManifestTravellers(Collection<UUID> travellerIds) {
+        if (travellerIds.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("manifestTravellerId in ?1", Sort.ascending("createdAt", "id"), travellerIds);
+    }
 }

@@ -69,7 +69,7 @@ public class CrossingService {
             crossing.id = id;
             return crossings.persist(crossing)
                     .chain(() -> audit(AuditAction.CREATE, List.of(id)))
-                    .chain(() -> screening.screen(crossing))
+                    .chain(() -> screening.screen(List.of(ScreeningSubject.of(crossing))))
                     .replaceWithVoid();
         }).chain(creation -> creation.replayed()
                 ? crossings.findById(creation.id()).call(replayed -> audit(AuditAction.READ, List.of(replayed.id)))

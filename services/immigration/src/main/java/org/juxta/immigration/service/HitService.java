@@ -100,7 +100,8 @@ public class HitService {
             hit.resolutionReason = reason.strip();
             hit.resolvedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             hit.resolvedBy = caller.get().username();
-            Uni<Void> referral = decision == HitEntity.Decision.CONFIRMED
+            // An advance passenger is not at the border yet: the expected arrivals show the referral.
+            Uni<Void> referral = decision == HitEntity.Decision.CONFIRMED && hit.crossingId != null
                     ? lists.findById(hit.listId)
                             .chain(list -> crossings.findById(hit.crossingId)
                                     .chain(crossing -> cases.openOnConfirmedHit(hit, list, crossing)))
@@ -116,6 +117,12 @@ public class HitService {
     Uni<Map<UUID, List<HitView>>> ofCrossings(Set<UUID> crossingIds) {
         return hits.ofCrossings(crossingIds).chain(this::views)
                 .map(views -> views.stream().collect(Collectors.groupingBy(view -> view.hit().crossingId)));
+    }
+
+    /** The hits of some advance passengers, by traveller, with their lists' names. */
+    Uni<Map<UUID, List<HitView>>> ofManifestTravellers(Set<UUID> travellerIds) {
+        return hits.ofManifestTravellers(travellerIds).chain(this::views)
+                .map(views -> views.stream().collect(Collectors.groupingBy(view -> view.hit().manifestTravellerId)));
     }
 
     /** Views of freshly stored hits, without reading them back. */

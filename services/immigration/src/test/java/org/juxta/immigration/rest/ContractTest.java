@@ -1,5 +1,6 @@
 package org.juxta.immigration.rest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,8 @@ class ContractTest {
                 // A body of a media type the operation takes, so that only the token is missing.
                 JsonNode content = operation.getValue().path("requestBody").path("content");
                 String mediaType = content.isEmpty() ? "application/json" : content.fieldNames().next();
-                int status = given().contentType(mediaType).body(mediaType.equals("application/json") ? "{}" : "")
+                int status = given().contentType(mediaType)
+                        .body((mediaType.equals("application/json") ? "{}" : "").getBytes(StandardCharsets.UTF_8))
                         .request(operation.getKey(), url).statusCode();
                 operations.add(operation.getKey().toUpperCase() + " " + path.getKey() + " -> " + status);
             }

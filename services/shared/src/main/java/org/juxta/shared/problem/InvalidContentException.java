@@ -10,7 +10,12 @@ public class InvalidContentException extends RuntimeException {
     private final List<FieldError> errors;
 
     public InvalidContentException(List<FieldError> errors) {
-        super(errors.size() == 1 ? "The request has an invalid value." : "The request has invalid values.");
+        this(errors.size() == 1 ? "The request has an invalid value." : "The request has invalid values.", errors);
+    }
+
+    /** With a detail that says more than that values are invalid, e.g. what could not be kept. */
+    public InvalidContentException(String message, List<FieldError> errors) {
+        super(message);
         this.errors = List.copyOf(errors);
     }
 

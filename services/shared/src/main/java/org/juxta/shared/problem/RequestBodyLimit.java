@@ -1,5 +1,6 @@
 package org.juxta.shared.problem;
 
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +18,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * JSON bodies are read into memory whole, so they are held to a small size
- * ({@code juxta.http.max-json-body-size}); the server's own limit ({@code quarkus.http.limits.max-body-size})
- * is set for bulk uploads, which are streamed to disk. A JSON body announced larger is refused with 413
- * before a byte of it is read.
+ * Bodies read into memory whole are held to a small size: JSON to {@code juxta.http.max-json-body-size},
+ * text such as a carrier's EDIFACT manifest to {@code juxta.http.max-text-body-size}. The server's own
+ * limit ({@code quarkus.http.limits.max-body-size}) is set for bulk uploads, which are streamed to disk. A
+ * body announced larger is refused with 413 before a byte of it is read.
  */
 @ApplicationScoped
 public class RequestBodyLimit {
@@ -28,12 +29,15 @@ public class RequestBodyLimit {
     private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
     private final long maxJsonBodySize;
+    private final long maxTextBodySize;
     private final ObjectMapper json;
 
     RequestBodyLimit(
             @ConfigProperty(name = "juxta.http.max-json-body-size", defaultValue = "262144") long maxJsonBodySize,
+            @ConfigProperty(name = "juxta.http.max-text-body-size", defaultValue = "4194304") long maxTextBodySize,
             ObjectMapper json) {
         this.maxJsonBodySize = maxJsonBodySize;
+        this.maxTextBodySize = maxTextBodySize;
         this.json = json;
     }
 
@@ -45,21 +49,35 @@ public class RequestBodyLimit {
         var request = context.request();
         String contentType = request.getHeader("Content-Type");
         String length = request.getHeader("Content-Length");
-        if (METHODS_WITH_BODY.contains(request.method().name()) && contentType != null && length != null
-                && (contentType.startsWith("application/json") || contentType.contains("+json"))
-                && parse(length) > maxJsonBodySize) {
-            Problem problem = new Problem(ProblemTypes.BLANK, "Content Too Large", 413,
-                    "A JSON request body may have at most " + maxJsonBodySize + " bytes.", request.path(),
-                    RequestIds.of(context), null);
-            try {
-                context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close").end(json.writeValueAsString(problem));
-            } catch (JsonProcessingException e) {
-                context.fail(e);
-            }
+        if (!METHODS_WITH_BODY.contains(request.method().name()) || contentType == null || length == null) {
+            context.next();
             return;
         }
-        context.next();
+        String mediaType = contentType.toLowerCase(Locale.ROOT);
+        String kind;
+        long limit;
+        if (mediaType.startsWith("application/json") || mediaType.contains("+json")) {
+            kind = "A JSON request body";
+            limit = maxJsonBodySize;
+        } else if (mediaType.startsWith("application/edifact") || mediaType.startsWith("text/plain")) {
+            kind = "A text request body";
+            limit = maxTextBodySize;
+        } else {
+            context.next();
+            return;
+        }
+        if (parse(length) <= limit) {
+            context.next();
+            return;
+        }
+        Problem problem = new Problem(ProblemTypes.BLANK, "Content Too Large", 413,
+                kind + " may have at most " + limit + " bytes.", request.path(), RequestIds.of(context), null);
+        try {
+            context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Connection", "close").end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
     }
 
     private static long parse(String length) {

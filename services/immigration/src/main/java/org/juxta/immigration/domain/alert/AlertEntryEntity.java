@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.juxta.immigration.domain.PartialDates;
+
 /**
  * An entry of an alert list: a document (number, type, issuing state) or a person (names in any
  * script, a possibly partial date of birth, nationality). Only its withdrawal is ever written later.
@@ -89,16 +91,6 @@ public class AlertEntryEntity {
 
     /** The date of birth as written on the list: YYYY, YYYY-MM or YYYY-MM-DD; null if unknown. */
     public String dateOfBirth() {
-        if (birthYear == null) {
-            return null;
-        }
-        StringBuilder date = new StringBuilder(String.format("%04d", birthYear));
-        if (birthMonth != null) {
-            date.append(String.format("-%02d", birthMonth));
-            if (birthDay != null) {
-                date.append(String.format("-%02d", birthDay));
-            }
-        }
-        return date.toString();
+        return PartialDates.format(birthYear, birthMonth, birthDay);
     }
 }

@@ -15,8 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A hit of screening: a crossing's traveller or document matched an entry of an alert list. Only its
- * resolution is ever written later, once.
+ * A hit of screening: the traveller or document of a crossing, or of an advance passenger on a manifest,
+ * matched an entry of an alert list. Only its resolution is ever written later, once.
  */
 @Entity
 @Table(name = "hit")
@@ -46,6 +46,12 @@ public class HitEntity {
 
     @Column(name = "crossing_id", updatable = false)
     public UUID crossingId;
+
+    @Column(name = "manifest_id", updatable = false)
+    public UUID manifestId;
+
+    @Column(name = "manifest_traveller_id", updatable = false)
+    public UUID manifestTravellerId;
 
     @Column(name = "list_id", nullable = false, updatable = false)
     public UUID listId;
