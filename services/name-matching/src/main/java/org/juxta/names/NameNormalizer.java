@@ -1,0 +1,237 @@
+package org.juxta.names;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.juxta.names.NameToken.Spelling;
+import org.juxta.names.Transliteration.CyrillicScheme;
+import org.juxta.names.Transliteration.Script;
+
+/**
+ * Splits a name into tokens and transliterates each to Latin ({@link Transliteration}), keeping what was written for
+ * explanations.
+ * <ul>
+ * <li>Hyphens, spaces, commas, dots, MRZ fillers and interpuncts separate tokens; apostrophes do not (O'Brien →
+ * {@code obrien}). Names written with and without their separators (Мөнх-Эрдэнэ, Munkh Erdene, Munkherdene) are
+ * matched by joining adjacent tokens, not here.</li>
+ * <li>A name in Chinese characters without spaces is surname first: one character, or two for the compound surnames
+ * (欧阳, 司马…), then the given name (王小明 → {@code wang} + {@code xiaoming}).</li>
+ * <li>Arabic: the article ال is split off as the particle {@code al}; عبد and its article join the following word
+ * (عبد الرحمن, Abd al-Rahman, Abdul Rahman → one token, folded to {@code abdulrahman}).</li>
+ * <li>Particles (al, el, bin, ibn, bint, van, von, de, der…) before another word weigh little.</li>
+ * <li>Cyrillic is romanised the Mongolian way for Mongolian nationals, and when the nationality is not known unless
+ * the name has Kazakh letters: Juxta serves the Mongolian–Chinese border first. Any other nationality gets ICAO Doc
+ * 9303. The two schemes fold to the same key except for ж (j or zh), which the typo tolerance covers.</li>
+ * <li>Tokens from Chinese characters, and Latin names of Chinese nationals, are marked {@link Spelling#PINYIN};
+ * Arabic-script words without vowel marks (and outside the dictionary) {@link Spelling#VOWELLESS}.</li>
+ * </ul>
+ * Thread-safe and stateless.
+ */
+public final class NameNormalizer {
+
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "der", "den",
+            "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "ter", "zu");
+    /** The article assimilated to a following 'sun letter' (ar-Rashid, as-Sayyid, at-Tamimi). */
+    private static final Set<String> ASSIMILATED_ARTICLES = Set.of("ar", "as", "ad", "an", "at", "az", "ash", "adh",
+            "ath");
+    private static final Set<String> SERVANT_PREFIXES = Set.of("abd", "abdu", "abdul", "abdel", "abdal", "abdol",
+            "abdoul", "abdou", "abdur", "abdus", "abdun", "abdut", "abdud", "abduz");
+    private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方",
+            "皇甫", "尉迟", "尉遲", "公孙", "公孫", "慕容", "长孙", "長孫", "宇文", "司徒", "夏侯", "令狐", "澹台", "轩辕", "軒轅", "钟离",
+            "鍾離", "端木", "西门", "西門", "南宫", "南宮", "申屠", "闻人", "聞人", "呼延", "万俟", "赫连", "赫連");
+    private static final String KAZAKH_LETTERS = "әғқңұһіӘҒҚҢҰҺІ";
+    /** Nationals whose Latin names are Hanyu Pinyin. */
+    private static final Set<String> CHINESE_NATIONALITIES = Set.of("CHN", "TWN", "HKG", "MAC");
+
+    private static final NameNormalizer INSTANCE = new NameNormalizer();
+
+    private NameNormalizer() {
+    }
+
+    public static NameNormalizer instance() {
+        return INSTANCE;
+    }
+
+    public NormalizedName normalize(PersonName name) {
+        return normalize(name, null);
+    }
+
+    /**
+     * @param nationality
+     *            chooses the Cyrillic scheme, and marks a Chinese national's Latin name as pinyin; {@code null} when
+     *            unknown
+     */
+    public NormalizedName normalize(PersonName name, String nationality) {
+        String code = Nationality.normalise(nationality);
+        Context context = new Context(cyrillicScheme(name, code), code != null && CHINESE_NATIONALITIES.contains(code));
+        List<NameToken> tokens = new ArrayList<>();
+        if (name.fullName() != null) {
+            String fullName = nfkc(name.fullName());
+            List<String> words = words(fullName);
+            if (!words.isEmpty() && words.stream().allMatch(word -> Script.of(word) == Script.HAN)) {
+                // Chinese characters are written surname first.
+                List<String> parts = words.size() == 1 ? splitChineseName(words.get(0)) : words;
+                tokens.addAll(tokens(parts.subList(0, 1), NameRole.SURNAME, context));
+                tokens.addAll(tokens(parts.subList(1, parts.size()), NameRole.GIVEN, context));
+            } else {
+                tokens.addAll(tokens(words, NameRole.UNSPECIFIED, context));
+            }
+        } else {
+            if (name.surname() != null) {
+                tokens.addAll(tokens(words(nfkc(name.surname())), NameRole.SURNAME, context));
+            }
+            if (name.givenNames() != null) {
+                tokens.addAll(tokens(words(nfkc(name.givenNames())), NameRole.GIVEN, context));
+            }
+        }
+        return new NormalizedName(tokens);
+    }
+
+    private static CyrillicScheme cyrillicScheme(PersonName name, String nationality) {
+        if ("MNG".equals(nationality)) {
+            return CyrillicScheme.MONGOLIAN;
+        }
+        if (nationality != null) {
+            return CyrillicScheme.ICAO;
+        }
+        String text = name.toString();
+        return text.chars().anyMatch(c -> KAZAKH_LETTERS.indexOf(c) >= 0)
+                ? CyrillicScheme.ICAO
+                : CyrillicScheme.MONGOLIAN;
+    }
+
+    /** What the whole name says about how to read its words. */
+    private record Context(CyrillicScheme cyrillicScheme, boolean chineseNational) {
+    }
+
+    /** One name part, already split into words, as tokens of one role. */
+    private static List<NameToken> tokens(List<String> words, NameRole role, Context context) {
+        List<NameToken> tokens = new ArrayList<>();
+        List<String> arabicJoined = joinArabicServantNames(words);
+        for (String word : arabicJoined) {
+            Script script = Script.of(word);
+            if (script == Script.ARABIC && word.startsWith("ال") && word.length() > 3
+                    && !Transliteration.isKnownArabicName(word)) {
+                tokens.add(token(role, "ال", "al", Spelling.FULL));
+                word = word.substring(2);
+            }
+            Transliteration.Latin latin = Transliteration.of(word.toLowerCase(Locale.ROOT), script,
+                    context.cyrillicScheme(), role == NameRole.SURNAME);
+            if (!latin.text().isEmpty()) {
+                Spelling spelling = latin.vowelless()
+                        ? Spelling.VOWELLESS
+                        : script == Script.HAN || script == Script.LATIN && context.chineseNational()
+                                ? Spelling.PINYIN
+                                : Spelling.FULL;
+                tokens.add(token(role, word, latin.text(), spelling));
+            }
+        }
+        return markParticles(joinLatinServantNames(tokens));
+    }
+
+    private static NameToken token(NameRole role, String original, String latin, Spelling spelling) {
+        return new NameToken(role, original, latin, Folding.fold(latin), spelling, false);
+    }
+
+    /** عبد before another word is part of it: عبد الله is one name. */
+    private static List<String> joinArabicServantNames(List<String> words) {
+        List<String> joined = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            if (i + 1 < words.size() && Transliteration.arabicKey(words.get(i)).equals("عبد")) {
+                joined.add(words.get(i) + words.get(i + 1));
+                i++;
+            } else {
+                joined.add(words.get(i));
+            }
+        }
+        return joined;
+    }
+
+    /** Abd al-Rahman, Abdul Rahman, Abdel Rahman: the servant prefix, its article and the next word are one name. */
+    private static List<NameToken> joinLatinServantNames(List<NameToken> tokens) {
+        List<NameToken> joined = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
+            if (SERVANT_PREFIXES.contains(token.latin()) && i + 1 < tokens.size()) {
+                NameToken next = tokens.get(++i);
+                if (isArticle(next.latin()) && i + 1 < tokens.size()) {
+                    next = NameToken.joined(next, tokens.get(++i));
+                }
+                token = NameToken.joined(token, next);
+                token = new NameToken(token.role(), token.original(), token.latin(), token.folded(), token.spelling(),
+                        false);
+            }
+            joined.add(token);
+        }
+        return joined;
+    }
+
+    private static boolean isArticle(String latin) {
+        return latin.equals("al") || latin.equals("el") || latin.equals("ul") || ASSIMILATED_ARTICLES.contains(latin)
+                || latin.length() == 2 && latin.charAt(0) == 'u' && "rsntdz".indexOf(latin.charAt(1)) >= 0;
+    }
+
+    /** A particle is a particle only before another word: 'Le' alone is a Vietnamese surname. */
+    private static List<NameToken> markParticles(List<NameToken> tokens) {
+        List<NameToken> marked = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
+            boolean beforeWord = i + 1 < tokens.size();
+            boolean particle = beforeWord && (PARTICLES.contains(token.latin())
+                    || ASSIMILATED_ARTICLES.contains(token.latin())
+                            && tokens.get(i + 1).latin().startsWith(token.latin().substring(1)));
+            marked.add(particle
+                    ? new NameToken(token.role(), token.original(), token.latin(), token.folded(),
+                            token.spelling(), true)
+                    : token);
+        }
+        return marked;
+    }
+
+    private static List<String> splitChineseName(String name) {
+        int surnameLength = name.length() > 2 && COMPOUND_SURNAMES.contains(name.substring(0, 2)) ? 2 : 1;
+        if (name.length() <= surnameLength) {
+            return List.of(name);
+        }
+        return List.of(name.substring(0, surnameLength), name.substring(surnameLength));
+    }
+
+    private static String nfkc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    /** Words of a name part: separators split, apostrophes vanish. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isApostrophe(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || isSeparator(c)) {
+                if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            } else {
+                word.append(c);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return "'’‘ʼʻ`´ʿʾ".indexOf(c) >= 0;
+    }
+
+    private static boolean isSeparator(char c) {
+        return "-‐‑‒–—,.;:/_<()[]\"·•・‧".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,196 @@
+package org.juxta.names;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.juxta.names.NameToken.Spelling;
+import org.juxta.names.Reason.Evidence;
+
+/**
+ * How alike two tokens are, from their spelling keys ({@link Folding}). Deterministic, symmetric, 0–1:
+ * <ol>
+ * <li>Same key: 1. Pinyin is compared as written, any other spelling folded ({@link NameToken#key()}).</li>
+ * <li>Otherwise a weighted Damerau-Levenshtein distance (optimal string alignment): romanisations disagree mostly in
+ * vowels (Munkh/Monkh, Mohamed/Muhammad, Yevgeniy/Evgenii, Nur/Noor), so for tokens of 3 letters or more substituting
+ * a vowel ({@code a e i o u y}) for a vowel, inserting or deleting an {@code i} or {@code y}, or an {@code e} after a
+ * vowel (Mueller/Müller, Oeztuerk/Öztürk), and {@code k} for {@code q} or {@code c}, {@code g} for {@code j}
+ * (Qasim/Kasim, Gamal/Jamal), cost half an edit; any other edit of the first letter costs one and a half. Pinyin gets
+ * no discount: a vowel makes another syllable (Xue, Xia; Li, Lu). Apache Commons Text has no weighted distance,
+ * hence this one.</li>
+ * <li>Tolerated: nothing up to 2 letters, a vowel at 3 (none in pinyin), 1 edit up to 5, 1.5 up to 9 (a typo and a
+ * vowel), 2 from 10 (the longer token's length). Within that each edit costs 0.15 up to 5 letters (0.3 in pinyin,
+ * where one letter more often makes another syllable than a typo: Ming, Meng), 0.10 up to 9, 0.08 beyond. Beyond it
+ * the tokens are different names – Batbayar and Batbold, Hujing and Xuting – and the similarity, 0.5 × (1 − edits /
+ * length), is below any pairing.</li>
+ * <li>Sounds alike: when that is below {@value #PHONETIC}, neither token is pinyin, both have 4 letters or more,
+ * start alike, share a Double Metaphone code (Apache Commons Codec) and are at most two edits apart, the
+ * similarity is {@value #PHONETIC}.</li>
+ * <li>Arabic script without vowel marks: compared also by consonants ({@link Folding#skeleton}), the same consonants
+ * giving {@value #SAME_CONSONANTS} when there are at least three. Consonants alone are too little to tolerate a
+ * typo in them as well.</li>
+ * </ol>
+ */
+final class TokenSimilarity {
+
+    static final double PHONETIC = 0.8;
+    static final double SAME_CONSONANTS = 0.9;
+    private static final double VOWEL_EDIT = 0.5;
+    /**
+     * What a consonant edit at the first letter costs on top: people rarely mistype the first letter, while different
+     * names often differ there (Ahmet, Mehmet; Sainbayar, Ganbayar). Jaro-Winkler rests on the same observation.
+     */
+    private static final double FIRST_LETTER = 0.5;
+    /** Two consonants (Saad, Sayyid: s-d) are too little to call a name the same. */
+    private static final int MIN_CONSONANTS = 3;
+    /** Beyond two edits two long names can sound alike by their shared stem alone (Delgerdolgor, Delgertulga). */
+    private static final int MAX_PHONETIC_EDITS = 2;
+
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    static {
+        METAPHONE.setMaxCodeLen(6);
+    }
+
+    private TokenSimilarity() {
+    }
+
+    /**
+     * @param edits
+     *            the weighted edit distance, for explanations
+     */
+    record Comparison(double similarity, Evidence evidence, double edits) {
+
+        static final Comparison IDENTICAL = new Comparison(1.0, Evidence.EXACT, 0);
+    }
+
+    /**
+     * @param query
+     *            the query token
+     * @param entry
+     *            the entry word's {@link NameToken#key() key}: pinyin as written, any other spelling folded. Against
+     *            pinyin the query is compared as written too, otherwise folded: folds would merge pinyin syllables
+     *            (Yiying, Ying).
+     */
+    static Comparison compare(NameToken query, String entry, Spelling entrySpelling) {
+        Spelling querySpelling = query.spelling();
+        boolean pinyin = querySpelling == Spelling.PINYIN || entrySpelling == Spelling.PINYIN;
+        return compare(entrySpelling == Spelling.PINYIN ? query.latin() : query.folded(), querySpelling, entry,
+                entrySpelling, pinyin);
+    }
+
+    private static Comparison compare(String query, Spelling querySpelling, String entry, Spelling entrySpelling,
+            boolean pinyin) {
+        if (query.equals(entry)) {
+            return Comparison.IDENTICAL;
+        }
+        int length = Math.max(query.length(), entry.length());
+        double vowelEdit = length >= 3 && !pinyin ? VOWEL_EDIT : 1.0;
+        double edits = distance(query, entry, vowelEdit);
+        boolean onlyVowels = vowelEdit < 1 && distance(query, entry, 0) == 0;
+        Comparison best = new Comparison(similarityFromEdits(edits, length, pinyin),
+                onlyVowels ? Evidence.VOWELS : Evidence.TYPO, edits);
+        // Pinyin is spelled as it sounds already; Double Metaphone, blind to vowels, would equate Xue and Xia.
+        if (best.similarity < PHONETIC && !pinyin && soundAlike(query, entry, length)) {
+            best = new Comparison(PHONETIC, Evidence.PHONETIC, edits);
+        }
+        if (querySpelling == Spelling.VOWELLESS || entrySpelling == Spelling.VOWELLESS) {
+            Comparison consonants = compareConsonants(query, entry);
+            if (consonants.similarity >= best.similarity) {
+                best = consonants;
+            }
+        }
+        return best;
+    }
+
+    static double similarityFromEdits(double edits, int length, boolean pinyin) {
+        double tolerated = length <= 2
+                ? 0
+                : length == 3 ? (pinyin ? 0 : VOWEL_EDIT) : length <= 5 ? 1 : length <= 9 ? 1.5 : 2;
+        // A short pinyin syllable one letter off is as often another syllable (Ming, Meng) as a typo.
+        double costPerEdit = length <= 5 ? (pinyin ? 0.3 : 0.15) : length <= 9 ? 0.10 : 0.08;
+        if (edits <= tolerated) {
+            return 1 - edits * costPerEdit;
+        }
+        return 0.5 * Math.max(0, 1 - edits / length);
+    }
+
+    /**
+     * Optimal string alignment distance where the romanisation variants ({@link #alike}, {@link #indel}) cost
+     * {@code vowelEdit} and every other edit, transpositions included, costs 1.
+     */
+    static double distance(String a, String b, double vowelEdit) {
+        int n = a.length();
+        int m = b.length();
+        double[][] d = new double[n + 1][m + 1];
+        for (int i = 1; i <= n; i++) {
+            d[i][0] = d[i - 1][0] + indel(a, i - 1, vowelEdit);
+        }
+        for (int j = 1; j <= m; j++) {
+            d[0][j] = d[0][j - 1] + indel(b, j - 1, vowelEdit);
+        }
+        for (int i = 1; i <= n; i++) {
+            char x = a.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                char y = b.charAt(j - 1);
+                double substitution = x == y ? 0 : alike(x, y) ? vowelEdit : i == 1 && j == 1 ? 1 + FIRST_LETTER : 1;
+                double best = Math.min(d[i - 1][j - 1] + substitution,
+                        Math.min(d[i - 1][j] + indel(a, i - 1, vowelEdit), d[i][j - 1] + indel(b, j - 1, vowelEdit)));
+                if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+            }
+        }
+        return d[n][m];
+    }
+
+    /**
+     * Only i and y come and go between romanisations (Yevgeniy/Evgenii), and e after a vowel (Mueller/Müller); a lost
+     * a or o is a typo or a syllable.
+     */
+    private static double indel(String text, int index, double vowelEdit) {
+        char c = text.charAt(index);
+        boolean romanisation = c == 'i' || c == 'y'
+                || c == 'e' && index > 0 && "aou".indexOf(text.charAt(index - 1)) >= 0;
+        return romanisation ? vowelEdit : index == 0 ? 1 + FIRST_LETTER : 1;
+    }
+
+    /** Letters romanisations put for one another: vowels, k/q, k/c and g/j. */
+    private static boolean alike(char x, char y) {
+        if (isVowel(x) && isVowel(y)) {
+            return true;
+        }
+        String pair = x < y ? "" + x + y : "" + y + x;
+        return pair.equals("kq") || pair.equals("ck") || pair.equals("gj");
+    }
+
+    private static boolean isVowel(char c) {
+        return Folding.isVowel(c) || c == 'y';
+    }
+
+    /** Double Metaphone codes of a spelling key: primary first, then the alternate when it differs. */
+    static String[] metaphones(String folded) {
+        String primary = METAPHONE.doubleMetaphone(folded, false);
+        String alternate = METAPHONE.doubleMetaphone(folded, true);
+        return primary.equals(alternate) ? new String[]{primary} : new String[]{primary, alternate};
+    }
+
+    private static boolean soundAlike(String query, String entry, int length) {
+        if (Math.min(query.length(), entry.length()) < 4 || query.charAt(0) != entry.charAt(0)
+                || distance(query, entry, 1) > MAX_PHONETIC_EDITS) {
+            return false;
+        }
+        for (String queryCode : metaphones(query)) {
+            for (String entryCode : metaphones(entry)) {
+                if (queryCode.length() >= 2 && queryCode.equals(entryCode)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Comparison compareConsonants(String query, String entry) {
+        String consonants = Folding.skeleton(query);
+        boolean same = consonants.length() >= MIN_CONSONANTS && consonants.equals(Folding.skeleton(entry));
+        return new Comparison(same ? SAME_CONSONANTS : 0, Evidence.CONSONANTS, Double.NaN);
+    }
+}

@@ -1,0 +1,301 @@
+package org.juxta.names;
+
+import java.util.List;
+
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.juxta.names.Reason.Evidence;
+import org.juxta.names.Reason.Field;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+class NameMatcherTest {
+
+    private static final Offset<Double> EXACTLY = within(1e-9);
+
+    private final NameMatcher matcher = NameMatcher.instance();
+
+    private static final AlertEntry BATBAYAR = new AlertEntry("mn-1", PersonName.of("Батбаяр", "Одгэрэл"),
+            PartialDate.of(1988, 4, 12), "MNG");
+    private static final AlertEntry BATBAYAR_TWO_GIVEN = new AlertEntry("mn-2",
+            PersonName.of("Батбаяр", "Одгэрэл Туяа"), null, null);
+
+    private Match match(PersonName name, AlertEntry entry) {
+        return matcher.match(ScreeningQuery.of(name), entry);
+    }
+
+    private static Reason reason(Match match, Field field) {
+        return match.reasons().stream().filter(reason -> reason.field() == field).findFirst().orElseThrow();
+    }
+
+    @Test
+    void passportSpellingOfACyrillicEntryMatchesFullyAndSaysHow() {
+        Match match = matcher.match(new ScreeningQuery(PersonName.of("BATBAYAR", "ODGEREL"), PartialDate.of(1988),
+                "MNG"), BATBAYAR);
+
+        assertThat(match.entryId()).isEqualTo("mn-1");
+        assertThat(match.score()).isEqualTo(1.0);
+        assertThat(match.reasons()).extracting(Reason::text).containsExactly(
+                "surname 'BATBAYAR' ≈ 'Батбаяр' (transliterated 'batbayar', same after transliteration, 1.00)",
+                "given name 'ODGEREL' ≈ 'Одгэрэл' (transliterated 'odgerel', same after transliteration, 1.00)",
+                "date of birth 1988 agrees with 1988-04-12 (year only, +0.03)", "nationality MNG = MNG (+0.03)");
+        assertThat(match.reasons()).extracting(Reason::field, Reason::evidence).containsExactly(
+                tuple(Field.SURNAME, Evidence.TRANSLITERATION),
+                tuple(Field.GIVEN_NAME, Evidence.TRANSLITERATION),
+                tuple(Field.DATE_OF_BIRTH, Evidence.DATE_AGREES),
+                tuple(Field.NATIONALITY, Evidence.NATIONALITY_SAME));
+    }
+
+    @Test
+    void sameScriptSameLettersIsExact() {
+        Match match = match(PersonName.of("Батбаяр", "Одгэрэл"), BATBAYAR);
+
+        assertThat(match.score()).isEqualTo(1.0);
+        assertThat(reason(match, Field.SURNAME).evidence()).isEqualTo(Evidence.EXACT);
+    }
+
+    @Test
+    void aTypoCostsByTheLengthOfTheName() {
+        Match match = match(PersonName.of("BATVAYAR", "ODGEREL"), BATBAYAR);
+
+        // One substitution in 8 letters: similarity 0.90; name score (0.90 + 1) / 2.
+        assertThat(match.score()).isCloseTo(0.95, EXACTLY);
+        Reason surname = reason(match, Field.SURNAME);
+        assertThat(surname.evidence()).isEqualTo(Evidence.TYPO);
+        assertThat(surname.value()).isCloseTo(0.90, EXACTLY);
+        assertThat(surname.text()).contains("typing error, 1 edit");
+    }
+
+    @Test
+    void moreTyposThanTheLengthToleratesMakeADifferentName() {
+        // Odgerel, 7 letters, tolerates 1.5 edits: a consonant and a vowel; two consonants and a vowel make another
+        // name.
+        assertThat(match(PersonName.of("BATBAYAR", "OTGERIL"), BATBAYAR).score()).isCloseTo(0.925, EXACTLY);
+        assertThat(match(PersonName.of("BATBAYAR", "OTKERIL"), BATBAYAR).score()).isCloseTo(1 / 3.0, EXACTLY);
+    }
+
+    @Test
+    void vowelEditsCountHalf() {
+        // A vowel for a vowel in Batbayar costs half an edit: 0.95.
+        Match match = match(PersonName.of("BATBOYAR", "ODGEREL"), BATBAYAR);
+
+        assertThat(match.score()).isCloseTo(0.975, EXACTLY);
+        assertThat(reason(match, Field.SURNAME).text()).contains("0.5 edits, vowel for vowel counting half");
+    }
+
+    @Test
+    void swappedSurnameAndGivenNameStillMatchAtASmallCost() {
+        Match match = match(PersonName.of("ODGEREL", "BATBAYAR"), BATBAYAR);
+
+        assertThat(match.score()).isCloseTo(0.97, EXACTLY);
+        assertThat(reason(match, Field.NAME_ORDER).evidence()).isEqualTo(Evidence.SWAPPED);
+        assertThat(match.reasons()).extracting(Reason::text)
+                .contains("surname and given names swapped (name score × 0.97)");
+    }
+
+    @Test
+    void aFullNameInEitherOrderIsNotASwap() {
+        assertThat(match(PersonName.fullName("Odgerel Batbayar"), BATBAYAR).score()).isEqualTo(1.0);
+        assertThat(match(PersonName.fullName("Batbayar Odgerel"), BATBAYAR).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aMissingGivenNameCostsAQuarterOfAToken() {
+        Match match = match(PersonName.of("BATBAYAR", "ODGEREL"), BATBAYAR_TWO_GIVEN);
+
+        assertThat(match.score()).isCloseTo(2 / 2.25, EXACTLY);
+        assertThat(match.reasons()).filteredOn(reason -> reason.evidence() == Evidence.MISSING_IN_QUERY)
+                .extracting(Reason::text).containsExactly("given name 'Туяа' of the entry is not in the query");
+    }
+
+    @Test
+    void anExtraGivenNameCostsAQuarterOfAToken() {
+        Match match = match(PersonName.of("BATBAYAR", "ODGEREL TUYA BOLOR"), BATBAYAR_TWO_GIVEN);
+
+        assertThat(match.score()).isCloseTo(3 / 3.25, EXACTLY);
+        assertThat(match.reasons()).filteredOn(reason -> reason.evidence() == Evidence.MISSING_IN_ENTRY)
+                .extracting(Reason::query).containsExactly("BOLOR");
+    }
+
+    @Test
+    void aDifferentGivenNameIsADifferentPerson() {
+        Match match = match(PersonName.of("BATBAYAR", "BOLOR"), BATBAYAR);
+
+        // Both sides have an unpaired word: each costs a full token, 1 / (1 + 1 + 1).
+        assertThat(match.score()).isCloseTo(1 / 3.0, EXACTLY);
+        assertThat(match.reasons()).filteredOn(reason -> reason.evidence() == Evidence.DIFFERENT).hasSize(2);
+    }
+
+    @Test
+    void similarMongolianNamesAreNotTypos() {
+        assertThat(match(PersonName.of("BATBOLD", "ODGEREL"), BATBAYAR).score()).isLessThan(0.5);
+        assertThat(match(PersonName.of("BATBAYAR", "ODONCHIMEG"), BATBAYAR).score()).isLessThan(0.5);
+        // Compounds that differ in their first stem differ at the first letter, where typos are rare.
+        AlertEntry ganbayar = new AlertEntry("mn-5", PersonName.of("Ганбаяр", "Болд"), null, "MNG");
+        assertThat(match(PersonName.of("SAINBAYAR", "BOLD"), ganbayar).score()).isLessThan(0.5);
+        assertThat(match(PersonName.of("GANBAYR", "BOLD"), ganbayar).score()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void mongolianVowelsWrittenEitherWayAndHyphensWrittenAnyWay() {
+        AlertEntry entry = new AlertEntry("mn-3", PersonName.of("Мөнх-Эрдэнэ", "Өлзийбат"), null, "MNG");
+
+        for (PersonName written : List.of(PersonName.of("MUNKH-ERDENE", "ULZIIBAT"),
+                PersonName.of("MUNKHERDENE", "OLZIIBAT"), PersonName.of("MONKH ERDENE", "ULZIIBAT"))) {
+            Match match = match(written, entry);
+            assertThat(match.score()).as(written.toString()).isGreaterThanOrEqualTo(0.9);
+        }
+        Match joined = match(PersonName.of("MUNKHERDENE", "OLZIIBAT"), entry);
+        assertThat(reason(joined, Field.SURNAME).text()).contains("written as one word").contains("vowels differ");
+    }
+
+    @Test
+    void chineseCharactersMatchThePassportPinyinInEitherOrder() {
+        AlertEntry entry = new AlertEntry("cn-1", PersonName.fullName("王小明"), PartialDate.of(1990, 1, 2), "CHN");
+
+        assertThat(match(PersonName.of("WANG", "XIAOMING"), entry).score()).isEqualTo(1.0);
+        assertThat(match(PersonName.fullName("Xiaoming Wang"), entry).score()).isEqualTo(1.0);
+        assertThat(match(PersonName.of("XIAOMING", "WANG"), entry).score()).isCloseTo(0.97, EXACTLY);
+        assertThat(match(PersonName.of("Wang", "Xiao-Ming"), entry).score()).isEqualTo(1.0);
+        Match han = match(PersonName.of("王", "小明"), entry);
+        assertThat(reason(han, Field.GIVEN_NAME).evidence()).isEqualTo(Evidence.EXACT);
+    }
+
+    @Test
+    void pinyinSyllablesDifferingInAVowelAreDifferentNames() {
+        AlertEntry entry = new AlertEntry("cn-4", PersonName.of("陈", "红霞"), null, "CHN");
+
+        assertThat(match(PersonName.of("CHEN", "HONGXUE"), entry).score()).isLessThan(0.5);
+        assertThat(match(PersonName.of("CHEN", "HONGXIA"), entry).score()).isEqualTo(1.0);
+        // A typing error is still one.
+        assertThat(match(PersonName.of("CHEN", "HONGXIE"), entry).score()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void distinctChineseSurnamesDoNotPair() {
+        AlertEntry zhang = new AlertEntry("cn-2", PersonName.of("张", "伟"), null, "CHN");
+
+        assertThat(match(PersonName.of("JIANG", "WEI"), zhang).score()).isLessThan(0.5);
+        assertThat(match(PersonName.of("LI", "WEI"), new AlertEntry("cn-3", PersonName.of("刘", "伟"), null, null))
+                .score()).isLessThan(0.5);
+    }
+
+    @Test
+    void arabicScriptMatchesLatinSpellingsByDictionaryOrConsonants() {
+        AlertEntry entry = new AlertEntry("ar-1", PersonName.of("التميمي", "محمد عبد الله"), PartialDate.of(1975),
+                "SAU");
+
+        Match match = match(PersonName.of("AL-TAMIMI", "MOHAMMED ABDULLAH"), entry);
+
+        assertThat(match.score()).isGreaterThan(0.9);
+        assertThat(match.reasons()).filteredOn(reason -> reason.query().equals("TAMIMI")).singleElement()
+                .satisfies(reason -> assertThat(reason.text()).isEqualTo(
+                        "surname 'TAMIMI' ≈ 'تميمي' (transliterated 'tmimi', same consonants 'tmm', 0.90)"));
+        assertThat(match.reasons()).filteredOn(reason -> reason.query().equals("MOHAMMED")).singleElement()
+                .extracting(Reason::evidence).isEqualTo(Evidence.VOWELS);
+        assertThat(match(PersonName.of("Tamimi", "Muhammad Abdallah"), entry).score()).isGreaterThan(0.85);
+    }
+
+    @Test
+    void arabicWithoutVowelMarksFallsBackOnItsConsonants() {
+        AlertEntry entry = new AlertEntry("ar-2", PersonName.of("الدوسري", "فيصل"), null, null);
+
+        Match match = match(PersonName.of("AL-DAWSARI", "FAISAL"), entry);
+
+        assertThat(match.reasons()).filteredOn(reason -> reason.query().equals("DAWSARI")).singleElement()
+                .satisfies(surname -> {
+                    assertThat(surname.evidence()).isEqualTo(Evidence.CONSONANTS);
+                    assertThat(surname.value()).isEqualTo(TokenSimilarity.SAME_CONSONANTS);
+                    assertThat(surname.text()).contains("transliterated 'dusri'", "same consonants 'dsr'");
+                });
+        assertThat(match.score()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void germanUmlautsWrittenTheIcaoWay() {
+        AlertEntry entry = new AlertEntry("de-1", PersonName.of("Müller", "Jürgen"), null, "DEU");
+
+        assertThat(match(PersonName.of("MUELLER", "JUERGEN"), entry).score()).isGreaterThanOrEqualTo(0.9);
+        assertThat(match(PersonName.of("MULLER", "JURGEN"), entry).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void partialDatesOfBirthAgreeAtTheirPrecision() {
+        assertThat(dateEffect(PartialDate.of(1988, 4, 12))).isEqualTo(DateOfBirthRule.AGREES_TO_DAY);
+        assertThat(dateEffect(PartialDate.of(1988, 4))).isEqualTo(DateOfBirthRule.AGREES_TO_MONTH);
+        assertThat(dateEffect(PartialDate.of(1988))).isEqualTo(DateOfBirthRule.AGREES_TO_YEAR);
+        assertThat(dateEffect(PartialDate.of(1988, 4, 13))).isEqualTo(DateOfBirthRule.NEAR);
+        assertThat(dateEffect(PartialDate.of(1988, 12, 4))).isEqualTo(DateOfBirthRule.NEAR);
+        assertThat(dateEffect(PartialDate.of(1989))).isEqualTo(DateOfBirthRule.NEAR);
+        assertThat(dateEffect(PartialDate.of(1979, 1, 2))).isEqualTo(DateOfBirthRule.CONTRADICTS);
+        assertThat(dateEffect(PartialDate.of(1987, 11))).isEqualTo(DateOfBirthRule.CONTRADICTS);
+        assertThat(dateEffect(PartialDate.of(1988, 4, 21))).isEqualTo(DateOfBirthRule.NEAR);
+        assertThat(dateEffect(PartialDate.of(1988, 4, 18))).isEqualTo(DateOfBirthRule.NEAR);
+        // Another month or another decade is another date, however few digits differ.
+        assertThat(dateEffect(PartialDate.of(1988, 7))).isEqualTo(DateOfBirthRule.CONTRADICTS);
+        assertThat(dateEffect(PartialDate.of(1998))).isEqualTo(DateOfBirthRule.CONTRADICTS);
+        assertThat(dateEffect(PartialDate.of(1987, 4, 12))).isEqualTo(DateOfBirthRule.NEAR);
+        assertThat(dateEffect(null)).isZero();
+    }
+
+    private double dateEffect(PartialDate dateOfBirth) {
+        Match match = matcher.match(new ScreeningQuery(PersonName.of("BATBOLD", "TUYA"), dateOfBirth, null),
+                BATBAYAR);
+        return reason(match, Field.DATE_OF_BIRTH).value();
+    }
+
+    @Test
+    void aWrongDateOfBirthTakesAnExactNameBelowTheThreshold() {
+        Match right = matcher.match(new ScreeningQuery(PersonName.of("BATBAYAR", "ODGEREL"),
+                PartialDate.of(1988, 4, 12), null), BATBAYAR);
+        Match wrong = matcher.match(new ScreeningQuery(PersonName.of("BATBAYAR", "ODGEREL"),
+                PartialDate.of(1979, 1, 2), null), BATBAYAR);
+
+        assertThat(right.score()).isEqualTo(1.0);
+        assertThat(wrong.score()).isCloseTo(0.70, EXACTLY).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(reason(wrong, Field.DATE_OF_BIRTH).text())
+                .isEqualTo("date of birth 1979-01-02 contradicts 1988-04-12 (to the day, -0.30)");
+    }
+
+    @Test
+    void nationalityWeighsInALittle() {
+        PersonName typo = PersonName.of("BATVAYAR", "ODGEREL");
+
+        double unknown = matcher.match(new ScreeningQuery(typo, null, null), BATBAYAR).score();
+        double same = matcher.match(new ScreeningQuery(typo, null, "MNG"), BATBAYAR).score();
+        double different = matcher.match(new ScreeningQuery(typo, null, "CHN"), BATBAYAR).score();
+
+        assertThat(same - unknown).isCloseTo(NameMatcher.SAME_NATIONALITY, EXACTLY);
+        assertThat(different - unknown).isCloseTo(NameMatcher.DIFFERENT_NATIONALITY, EXACTLY);
+        assertThat(reason(matcher.match(new ScreeningQuery(typo, null, "CHN"), BATBAYAR), Field.NATIONALITY).text())
+                .isEqualTo("nationality CHN ≠ MNG (-0.05)");
+    }
+
+    @Test
+    void theBestAliasCounts() {
+        AlertEntry entry = new AlertEntry("mn-4",
+                List.of(PersonName.of("Дорж", "Ганбаатар"), PersonName.of("Bold", "Gansukh")), null, null);
+
+        assertThat(match(PersonName.of("BOLD", "GANSUKH"), entry).score()).isEqualTo(1.0);
+        assertThat(match(PersonName.of("DORJ", "GANBAATAR"), entry).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void particlesWeighLittle() {
+        AlertEntry entry = new AlertEntry("nl-1", PersonName.of("van der Berg", "Jan"), null, null);
+
+        // Two particles of weight 0.2 left out of the query cost a quarter each: (1 + 1) / (2 + 2 × 0.2 × 0.25).
+        assertThat(match(PersonName.of("Berg", "Jan"), entry).score()).isCloseTo(2 / 2.1, EXACTLY);
+        assertThat(match(PersonName.of("Vanderberg", "Jan"), entry).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void scoringIsDeterministic() {
+        ScreeningQuery query = new ScreeningQuery(PersonName.fullName("ODGEREL BATBAYR TUYA"), PartialDate.of(1988, 4),
+                "MNG");
+
+        assertThat(matcher.match(query, BATBAYAR_TWO_GIVEN)).isEqualTo(matcher.match(query, BATBAYAR_TWO_GIVEN));
+    }
+}
