@@ -28,6 +28,14 @@ public class AlertEntryRepository implements PanacheRepositoryBase<AlertEntryEnt
         return find(query, Sort.descending("createdAt", "id"), parameters).range(0, limit - 1).list();
     }
 
+    /** Of these entries, those not withdrawn. */
+    public Uni<List<AlertEntryEntity>> activeByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return list("id in ?1 and withdrawnAt is null", ids);
+    }
+
     /** The active document entries whose number folds to one of these keys (see DocumentNumbers). */
     public Uni<List<AlertEntryEntity>> documentsByKeys(Collection<String> documentNumberKeys) {
         if (documentNumberKeys.isEmpty()) {

@@ -37,6 +37,7 @@ import org.juxta.immigration.domain.alert.AlertEntryEntity;
 import org.juxta.immigration.domain.alert.AlertImportEntity;
 import org.juxta.immigration.domain.alert.AlertListEntity;
 import org.juxta.immigration.repository.AlertImportRepository;
+import org.juxta.immigration.repository.PersonVersions;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
@@ -80,6 +81,7 @@ public class AlertImportService {
 
     private final AlertListService lists;
     private final AlertImportRepository imports;
+    private final PersonVersions personVersions;
     private final Mutiny.SessionFactory sessions;
     private final CurrentCaller caller;
     private final AuditLog auditLog;
@@ -89,11 +91,13 @@ public class AlertImportService {
     private final CsvMapper csv = new CsvMapper();
     private final Clock clock = Clock.systemUTC();
 
-    AlertImportService(AlertListService lists, AlertImportRepository imports, Mutiny.SessionFactory sessions,
+    AlertImportService(AlertListService lists, AlertImportRepository imports, PersonVersions personVersions,
+            Mutiny.SessionFactory sessions,
             CurrentCaller caller, AuditLog auditLog, ObjectMapper json, Validator validator,
             @ConfigProperty(name = "juxta.alerts.import-directory", defaultValue = "${java.io.tmpdir}/juxta-imports") Path workDirectory) {
         this.lists = lists;
         this.imports = imports;
+        this.personVersions = personVersions;
         this.sessions = sessions;
         this.caller = caller;
         this.auditLog = auditLog;
@@ -194,6 +198,11 @@ public class AlertImportService {
         try {
             VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> RowLevelSecurity
                     .scopeTo(session, report.state)
+                    .chain(() -> toStore.isEmpty() || toStore.getFirst().isDocument()
+                            ? Uni.createFrom().voidItem()
+                            : personVersions.next(session, report.state)
+                                    .invoke(version -> toStore.forEach(entry -> entry.personVersion = version))
+                                    .replaceWithVoid())
                     .chain(() -> toStore.isEmpty()
                             ? Uni.createFrom().voidItem()
                             : session.persistAll(toStore.toArray()))

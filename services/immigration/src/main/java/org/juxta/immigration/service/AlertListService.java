@@ -15,6 +15,7 @@ import org.juxta.immigration.domain.alert.AlertEntryEntity;
 import org.juxta.immigration.domain.alert.AlertListEntity;
 import org.juxta.immigration.repository.AlertEntryRepository;
 import org.juxta.immigration.repository.AlertListRepository;
+import org.juxta.immigration.repository.PersonVersions;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
@@ -25,6 +26,7 @@ import org.juxta.shared.problem.ConflictException;
 import org.juxta.shared.problem.RecordNotFoundException;
 import org.juxta.shared.rls.StateScoped;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -40,14 +42,17 @@ public class AlertListService {
 
     private final AlertListRepository lists;
     private final AlertEntryRepository entries;
+    private final PersonVersions personVersions;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
     private final Clock clock = Clock.systemUTC();
 
-    AlertListService(AlertListRepository lists, AlertEntryRepository entries, AuditLog auditLog,
+    AlertListService(AlertListRepository lists, AlertEntryRepository entries, PersonVersions personVersions,
+            AuditLog auditLog,
             CurrentCaller caller) {
         this.lists = lists;
         this.entries = entries;
+        this.personVersions = personVersions;
         this.auditLog = auditLog;
         this.caller = caller;
     }
@@ -101,7 +106,12 @@ public class AlertListService {
     public Uni<AlertEntryEntity> addEntry(UUID listId, NewAlertEntry request) {
         return find(listId).chain(list -> {
             AlertEntryEntity entry = AlertEntryRules.toEntity(request, list, caller.get().username(), now());
-            return entries.persist(entry).call(() -> audit(AuditAction.CREATE, List.of(entry.id)));
+            Uni<Void> numbered = entry.isDocument()
+                    ? Uni.createFrom().voidItem()
+                    : Panache.getSession().chain(session -> personVersions.next(session, entry.state))
+                            .invoke(version -> entry.personVersion = version).replaceWithVoid();
+            return numbered.chain(() -> entries.persist(entry))
+                    .call(() -> audit(AuditAction.CREATE, List.of(entry.id)));
         });
     }
 

@@ -19,13 +19,22 @@ import org.juxta.immigration.domain.alert.HitEntity;
 import org.juxta.immigration.domain.alert.HitEntity.MatchedField;
 import org.juxta.immigration.repository.AlertEntryRepository;
 import org.juxta.immigration.repository.HitRepository;
+import org.juxta.names.Match;
+import org.juxta.names.Reason;
+import org.juxta.names.ScreeningQuery;
 import org.juxta.shared.id.UuidV7;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Screens travellers against the state's alert lists, in the transaction that records them, so that the
  * officer sees the hits in the answer to the crossing itself and a manifest is screened as a whole.
+ * <p>
+ * Persons match by name in any script, tolerating typos, transliterations, swapped and missing names, with
+ * date of birth and nationality weighing in ({@link org.juxta.names.NameMatcher}); each hit keeps every
+ * piece of evidence for the officer. The matching runs against an in-memory index ({@link PersonIndex});
+ * the entries it finds are read back from the database, so a withdrawn entry never hits.
  * <p>
  * Documents match like INTERPOL SLTD: same number (spaces, hyphens and case ignored), same issuing
  * state ({@code D} is {@code DEU}), same type unless the entry names none. A number that matches only
@@ -41,21 +50,87 @@ public class ScreeningService {
 
     private final AlertEntryRepository entries;
     private final HitRepository hits;
+    private final PersonIndex personIndex;
     private final Clock clock = Clock.systemUTC();
 
-    ScreeningService(AlertEntryRepository entries, HitRepository hits) {
+    ScreeningService(AlertEntryRepository entries, HitRepository hits, PersonIndex personIndex) {
         this.entries = entries;
         this.hits = hits;
+        this.personIndex = personIndex;
     }
 
-    /** Screens the subjects and stores their hits, in the current state-scoped transaction. */
+    /** Screens the subjects of one state and stores their hits, in the current state-scoped transaction. */
     Uni<List<HitEntity>> screen(List<ScreeningSubject> subjects) {
+        if (subjects.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         Set<String> keys = subjects.stream().flatMap(subject -> subject.documents().stream())
                 .map(document -> DocumentNumbers.confusableKey(document.number()))
                 .collect(Collectors.toSet());
+        List<HitEntity> found = new ArrayList<>();
         return entries.documentsByKeys(keys)
-                .map(candidates -> documentHits(subjects, candidates))
-                .call(found -> found.isEmpty() ? Uni.createFrom().voidItem() : hits.persist(found));
+                .invoke(candidates -> found.addAll(documentHits(subjects, candidates)))
+                .chain(() -> personHits(subjects)).invoke(found::addAll)
+                .chain(() -> found.isEmpty() ? Uni.createFrom().voidItem() : hits.persist(found))
+                .replaceWith(found);
+    }
+
+    private Uni<List<HitEntity>> personHits(List<ScreeningSubject> subjects) {
+        List<ScreeningQuery> queries = subjects.stream().map(subject -> PersonIndex.query(subject.person())).toList();
+        return Panache.getSession()
+                .chain(session -> personIndex.screen(session, subjects.getFirst().state(), queries))
+                .chain(matches -> {
+                    Set<UUID> matched = matches.stream().flatMap(List::stream)
+                            .map(match -> UUID.fromString(match.entryId())).collect(Collectors.toSet());
+                    return entries.activeByIds(matched).map(active -> {
+                        Map<UUID, AlertEntryEntity> byId = active.stream()
+                                .collect(Collectors.toMap(entry -> entry.id, entry -> entry));
+                        List<HitEntity> found = new ArrayList<>();
+                        for (int i = 0; i < subjects.size(); i++) {
+                            for (Match match : matches.get(i)) {
+                                AlertEntryEntity entry = byId.get(UUID.fromString(match.entryId()));
+                                if (entry != null) {
+                                    found.add(hit(subjects.get(i), entry, match.score(), matchedFields(match)));
+                                }
+                            }
+                        }
+                        return found;
+                    });
+                });
+    }
+
+    /** Every piece of evidence of a name match, as the officer reads it. */
+    private static List<MatchedField> matchedFields(Match match) {
+        return match.reasons().stream()
+                .map(reason -> new MatchedField(fieldName(reason.field()), emptyToNull(reason.query()),
+                        emptyToNull(reason.entry()), matches(reason.evidence()), reason.evidence().label(),
+                        Math.round(reason.value() * 1000) / 1000.0, reason.text()))
+                .toList();
+    }
+
+    /** The API's field names, as the crossing and the alert entry spell them. */
+    private static String fieldName(Reason.Field field) {
+        return switch (field) {
+            case SURNAME -> "surname";
+            case GIVEN_NAME -> "givenNames";
+            case NAME -> "name";
+            case NAME_ORDER -> "nameOrder";
+            case DATE_OF_BIRTH -> "dateOfBirth";
+            case NATIONALITY -> "nationality";
+        };
+    }
+
+    private static boolean matches(Reason.Evidence evidence) {
+        return switch (evidence) {
+            case MISSING_IN_QUERY, MISSING_IN_ENTRY, DIFFERENT, DATE_CONTRADICTS, DATE_UNKNOWN, NATIONALITY_DIFFERENT,
+                    NATIONALITY_UNKNOWN ->
+                false;
+            default -> true;
+        };
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     private List<HitEntity> documentHits(List<ScreeningSubject> subjects, List<AlertEntryEntity> candidates) {
@@ -95,17 +170,17 @@ public class ScreeningService {
         List<MatchedField> fields = List.of(
                 new MatchedField("document.number", number, entry.documentNumber, true,
                         exact ? "exact" : "confusable characters read alike (O/0, I/1, S/5, B/8...)",
-                        exact ? EXACT : CONFUSABLE),
+                        exact ? EXACT : CONFUSABLE, null),
                 new MatchedField("document.issuingState", document.issuingState(), entry.documentIssuingState,
                         stateKnown, !stateKnown
                                 ? "not given: the number matched without it"
                                 : document.issuingState().equals(entry.documentIssuingState)
                                         ? "exact"
                                         : "same state under another ICAO code",
-                        0),
+                        0, null),
                 new MatchedField("document.type", document.type(),
                         entry.documentType != null ? entry.documentType : "any", true,
-                        entry.documentType != null ? "exact" : "the entry applies to any type", 0));
+                        entry.documentType != null ? "exact" : "the entry applies to any type", 0, null));
         return hit(subject, entry, score, fields);
     }
 

@@ -82,6 +82,10 @@ public class AlertEntryEntity {
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 
+    /** For a person, the number of the transaction that added it, in commit order (see PersonIndex). */
+    @Column(name = "person_version", updatable = false)
+    public Long personVersion;
+
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 

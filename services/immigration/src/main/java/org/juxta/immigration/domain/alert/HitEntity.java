@@ -28,7 +28,7 @@ public class HitEntity {
 
     /** One field compared, its two values, how, and what it added to the score. */
     public record MatchedField(String field, String screened, String listed, boolean matched, String method,
-            double contribution) {
+            double contribution, String explanation) {
     }
 
     /** The column holds an object: Hibernate Reactive maps JSON columns to objects, not arrays. */
