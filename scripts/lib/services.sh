@@ -38,6 +38,7 @@ _service_environment() {
             echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/juxta_immigration"
             echo "QUARKUS_DATASOURCE_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
             echo "QUARKUS_FLYWAY_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
+            echo "JUXTA_SCREENING_WARM_UP_STATES=MNG,CHN"
             ;;
         gateway)
             echo "JUXTA_GATEWAY_ROUTES_IMMIGRATION_URL=http://localhost:8081"

@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -23,6 +25,7 @@ import org.juxta.names.ScreeningIndex;
 import org.juxta.names.ScreeningQuery;
 import org.juxta.shared.rls.RowLevelSecurity;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
@@ -153,12 +156,23 @@ public class PersonIndex {
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
     private final Mutiny.SessionFactory sessions;
     private final double threshold;
+    private final List<String> warmUpStates;
 
     PersonIndex(Mutiny.SessionFactory sessions,
             // NameMatcher.DEFAULT_THRESHOLD, chosen with the screening benchmark (docs/benchmarks.md).
-            @ConfigProperty(name = "juxta.screening.person-threshold", defaultValue = "0.80") double threshold) {
+            @ConfigProperty(name = "juxta.screening.person-threshold", defaultValue = "0.80") double threshold,
+            @ConfigProperty(name = "juxta.screening.warm-up-states") Optional<List<String>> warmUpStates) {
         this.sessions = sessions;
         this.threshold = threshold;
+        this.warmUpStates = warmUpStates.orElse(List.of());
+    }
+
+    /**
+     * Loads the indexes of the states this instance serves as it starts, in the background: else the
+     * first screening of a state with a large list would wait for the load.
+     */
+    void warmUp(@Observes StartupEvent started) {
+        warmUpStates.forEach(this::rebuildInBackground);
     }
 
     /**
