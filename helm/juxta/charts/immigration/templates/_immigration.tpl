@@ -1,5 +1,5 @@
 {{/*
-What is immigration's own: its database. The URLs, user names and password references Quarkus reads
+What is immigration's own: its database and the states whose person indexes it loads at start. The URLs, user names and password references Quarkus reads
 (see services/immigration/src/main/resources/application.properties).
 */}}
 {{- define "immigration.config" -}}
@@ -10,6 +10,9 @@ QUARKUS_DATASOURCE_REACTIVE_URL: {{ printf "postgresql://%s" $address | quote }}
 QUARKUS_DATASOURCE_JDBC_URL: {{ printf "jdbc:postgresql://%s" $address | quote }}
 QUARKUS_DATASOURCE_USERNAME: {{ required "immigration.database.username is required" $db.username | quote }}
 QUARKUS_FLYWAY_USERNAME: {{ required "immigration.database.ownerUsername is required" $db.ownerUsername | quote }}
+{{- with .Values.screening.warmUpStates }}
+JUXTA_SCREENING_WARM_UP_STATES: {{ join "," . | quote }}
+{{- end }}
 {{- end }}
 
 {{/*

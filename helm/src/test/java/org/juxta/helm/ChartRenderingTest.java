@@ -90,6 +90,12 @@ class ChartRenderingTest {
                 .containsEntry("QUARKUS_DATASOURCE_USERNAME", "juxta_immigration_app")
                 .containsEntry("QUARKUS_FLYWAY_USERNAME", "juxta_immigration_owner");
 
+        assertThat(config).doesNotContainKey("JUXTA_SCREENING_WARM_UP_STATES");
+        Map<String, String> warmUp = with("immigration.screening.warmUpStates[0]", "MNG");
+        warmUp.put("immigration.screening.warmUpStates[1]", "CHN");
+        assertThat(Manifests.strings(JuxtaChart.render(warmUp).get("ConfigMap", "juxta-immigration").path("data")))
+                .containsEntry("JUXTA_SCREENING_WARM_UP_STATES", "MNG,CHN");
+
         JsonNode env = Manifests.container(Renders.required().get("Deployment", "juxta-immigration")).path("env");
         assertThat(secretReference(env, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo("juxta-immigration-db/app-password");
         assertThat(secretReference(env, "QUARKUS_FLYWAY_PASSWORD")).isEqualTo("juxta-immigration-db/owner-password");
