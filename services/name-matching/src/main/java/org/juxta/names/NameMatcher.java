@@ -24,7 +24,10 @@ import org.juxta.names.TokenSimilarity.Comparison;
  * token, 0.2 for particles. An unpaired token is a <em>missing or extra</em> name when only one side has unpaired
  * tokens: a given name or a particle then costs {@value #ONE_SIDED_GIVEN} of its weight, a name of unknown role
  * {@value #ONE_SIDED_UNSPECIFIED} and a surname a full token; so does a pinyin syllable, since a Chinese given name is
- * one word however spaced. When surname and given names matched across each other, a query token left over counts
+ * one word however spaced. Only one name may be left out at that discount: one middle name dropped is common, two
+ * are another person (Mercier, Sebastien Benoit Francois is not Mercier, Francois), so every further name left out
+ * on the same side costs a full token. When surname and given names matched across each other, a query token left over
+ * counts
  * as of the other part. When both sides have unpaired tokens, the names differ,
  * and every unpaired token costs a full token. With aliases, the best-scoring name counts.</li>
  * <li><b>Score</b> = name score + date-of-birth adjustment ({@link DateOfBirthRule}: +0.06 full date agrees … −0.30
@@ -114,9 +117,10 @@ public final class NameMatcher {
 
     /**
      * For each subset of the query's tokens (a bit mask), the best name score an entry can reach when only those
-     * tokens have a counterpart in it: each pair weighs at most 1 and scores at most 1, and every token left out costs
-     * at least its smallest penalty (a quarter for a given name or a swappable surname, half for a name of unknown
-     * role, a full token for pinyin). Remembered by the prepared query.
+     * tokens have a counterpart in it: each pair weighs at most 1 and scores at most 1, one token left out costs at
+     * least its smallest penalty (a quarter for a given name, a swappable surname or a particle, half for a name of
+     * unknown role, a full token for pinyin) and every further one a full token (particles a quarter). Remembered by
+     * the prepared query.
      */
     static double[] nameScoreBounds(PreparedQuery query) {
         return query.nameScoreBounds(tokens -> {
@@ -132,10 +136,19 @@ public final class NameMatcher {
             }
             double[] bounds = new double[1 << tokens.size()];
             for (int mask = 1; mask < bounds.length; mask++) {
+                // Of the names left out, the cheapest may be the one that costs less; every further one, a full token.
                 double missing = 0;
+                double cheapest = Double.MAX_VALUE;
                 for (int i = 0; i < tokens.size(); i++) {
-                    missing += (mask & (1 << i)) == 0 ? leastPenalty[i] : 0;
+                    if ((mask & (1 << i)) == 0) {
+                        NameToken token = tokens.get(i);
+                        missing += token.particle() ? leastPenalty[i] : token.weight();
+                        if (!token.particle()) {
+                            cheapest = Math.min(cheapest, leastPenalty[i] - token.weight());
+                        }
+                    }
                 }
+                missing += cheapest == Double.MAX_VALUE ? 0 : cheapest;
                 int covered = Integer.bitCount(mask);
                 bounds[mask] = covered / (covered + missing);
             }
@@ -324,15 +337,17 @@ public final class NameMatcher {
     private static double penalties(List<NameToken> tokens, int pairedMask, boolean namesDiffer, boolean swapped,
             boolean chineseEntry) {
         double penalties = 0;
+        boolean oneLeftOut = false;
         for (int i = 0; i < tokens.size(); i++) {
             if ((pairedMask & (1 << i)) == 0) {
                 NameToken token = tokens.get(i);
                 // Particles are left out so often ('Tamimi' for 'al-Tamimi') that leaving one out costs little.
                 double oneSided = token.particle()
                         ? ONE_SIDED_GIVEN
-                        : token.spelling() == Spelling.PINYIN || chineseEntry
+                        : token.spelling() == Spelling.PINYIN || chineseEntry || oneLeftOut
                                 ? 1.0
                                 : oneSidedPenalty(roleAsMatched(token.role(), swapped));
+                oneLeftOut |= !token.particle();
                 penalties += token.weight() * (namesDiffer ? 1.0 : oneSided);
             }
         }

@@ -41,6 +41,8 @@ public final class ScreeningIndex {
 
     public static final int DEFAULT_MAX_CANDIDATES = 200;
     public static final int DEFAULT_MAX_HITS = 10;
+    /** Hits tied with the last of the best are reported too, up to this many times the maximum. */
+    public static final int TIED_HITS_FACTOR = 5;
 
     private static final int WORD_BITS = 24;
     private static final int WORD_MASK = (1 << WORD_BITS) - 1;
@@ -120,27 +122,47 @@ public final class ScreeningIndex {
     }
 
     /**
-     * @return matches scoring at least {@code threshold}, best first (ties by entry id), at most {@code maxHits}
+     * @return matches scoring at least {@code threshold}, best first (ties by entry id), at most {@code maxHits} but
+     *         for those tied with the last of them ({@link #keptWithTies})
      */
     public List<Match> screen(ScreeningQuery query, double threshold, int maxHits, int maxCandidates) {
         PreparedQuery prepared = PreparedQuery.of(query);
         NameMatcher matcher = NameMatcher.instance();
         Candidates candidates = rankedCandidates(prepared, maxCandidates, threshold);
-        // The last hit kept decides whether a candidate can still get in.
-        TreeSet<NameMatcher.Scored> hits = new TreeSet<>(NameMatcher.Scored.BEST_FIRST);
+        // The last of the best maxHits decides whether a candidate can still get in (or tie).
+        TreeSet<NameMatcher.Scored> best = new TreeSet<>(NameMatcher.Scored.BEST_FIRST);
+        List<NameMatcher.Scored> hits = new ArrayList<>();
         for (int i = 0; i < candidates.ordinals.length; i++) {
-            if (hits.size() == maxHits && candidates.bounds[i] < hits.last().score()) {
+            if (best.size() == maxHits && candidates.bounds[i] < best.last().score()) {
                 break;
             }
             NameMatcher.Scored scored = matcher.score(prepared, entry(candidates.ordinals[i]));
             if (scored.score() >= threshold) {
                 hits.add(scored);
-                if (hits.size() > maxHits) {
-                    hits.pollLast();
+                best.add(scored);
+                if (best.size() > maxHits) {
+                    best.pollLast();
                 }
             }
         }
-        return hits.stream().map(scored -> matcher.explain(prepared, scored)).toList();
+        hits.sort(NameMatcher.Scored.BEST_FIRST);
+        return hits.subList(0, keptWithTies(hits.stream().mapToDouble(NameMatcher.Scored::score).toArray(), maxHits))
+                .stream().map(scored -> matcher.explain(prepared, scored)).toList();
+    }
+
+    /**
+     * How many of these scores, best first, to report: the best {@code maxHits}, and those tied with the last of them,
+     * up to {@value #TIED_HITS_FACTOR} times as many. A screening must not drop an entry that scores as high as one it
+     * reports: a common name with no date of birth may match a dozen entries equally, and the officer has to see them
+     * all.
+     */
+    public static int keptWithTies(double[] scoresBestFirst, int maxHits) {
+        int kept = Math.min(scoresBestFirst.length, maxHits);
+        while (kept > 0 && kept < scoresBestFirst.length && kept < maxHits * TIED_HITS_FACTOR
+                && scoresBestFirst[kept] == scoresBestFirst[kept - 1]) {
+            kept++;
+        }
+        return kept;
     }
 
     /** The ids of the entries that would be scored, best ranked first: for tests and tuning. */

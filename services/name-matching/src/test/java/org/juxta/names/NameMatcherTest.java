@@ -120,6 +120,26 @@ class NameMatcherTest {
     }
 
     @Test
+    void aSecondMissingGivenNameCostsAFullToken() {
+        AlertEntry threeGiven = new AlertEntry("fr-1", PersonName.of("Mercier", "Sebastien Benoit Francois"), null,
+                "FRA");
+
+        // One given name left out costs a quarter, the next a full token: 2 / (2 + 0.25 + 1).
+        assertThat(match(PersonName.of("MERCIER", "FRANCOIS"), threeGiven).score()).isCloseTo(2 / 3.25, EXACTLY);
+        assertThat(match(PersonName.of("MERCIER", "SEBASTIEN FRANCOIS"), threeGiven).score())
+                .isCloseTo(3 / 3.25, EXACTLY);
+    }
+
+    @Test
+    void twoEditsInALongCompoundNameMakeAnotherName() {
+        AlertEntry munkhchimeg = new AlertEntry("mn-3", PersonName.of("Oyuunerdene", "Munkhchimeg"), null, "MNG");
+
+        // Enkh for Munkh: two edits in 11 letters, beyond the 1.5 tolerated.
+        assertThat(match(PersonName.of("OYUUNERDENE", "ENKHCHIMEG"), munkhchimeg).score()).isLessThan(0.6);
+        assertThat(match(PersonName.of("OYUUNERDENE", "MUNKHCHIMEK"), munkhchimeg).score()).isGreaterThan(0.9);
+    }
+
+    @Test
     void aDifferentGivenNameIsADifferentPerson() {
         Match match = match(PersonName.of("BATBAYAR", "BOLOR"), BATBAYAR);
 

@@ -139,6 +139,26 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void hitsTiedWithTheLastShownAreShownToo() {
+        List<AlertEntry> namesakes = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            namesakes.add(new AlertEntry("rousseau-" + i, PersonName.of("Rousseau", "Pierre"), null, "FRA"));
+        }
+        namesakes.add(new AlertEntry("rousseau-typo", PersonName.of("Rousseaux", "Pierre"), null, "FRA"));
+        ScreeningIndex rousseaus = ScreeningIndex.of(namesakes);
+
+        List<Match> hits = rousseaus.screen(ScreeningQuery.of(PersonName.of("ROUSSEAU", "PIERRE")), 0.8, 10, 200);
+
+        // Nothing tells the fifteen apart: the officer must see them all, and not the lesser match.
+        assertThat(hits).hasSize(15).extracting(Match::entryId).doesNotContain("rousseau-typo");
+        assertThat(ScreeningIndex.keptWithTies(new double[]{1, 0.9, 0.9, 0.9, 0.8}, 2)).isEqualTo(4);
+        assertThat(ScreeningIndex.keptWithTies(new double[]{1, 0.9, 0.8}, 2)).isEqualTo(2);
+        assertThat(ScreeningIndex.keptWithTies(new double[]{0.9, 0.9, 0.9, 0.9}, 1)).isEqualTo(4);
+        assertThat(ScreeningIndex.keptWithTies(new double[12], 2)).isEqualTo(2 * ScreeningIndex.TIED_HITS_FACTOR);
+        assertThat(ScreeningIndex.keptWithTies(new double[0], 2)).isZero();
+    }
+
+    @Test
     void candidatesAreBounded() {
         ScreeningQuery common = ScreeningQuery.of(PersonName.of("王", "伟"));
 

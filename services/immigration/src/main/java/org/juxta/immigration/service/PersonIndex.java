@@ -146,9 +146,8 @@ public class PersonIndex {
             if (!tiers.isEmpty()) {
                 found.sort(Comparator.comparingDouble(Match::score).reversed());
             }
-            return found.size() > ScreeningIndex.DEFAULT_MAX_HITS
-                    ? found.subList(0, ScreeningIndex.DEFAULT_MAX_HITS)
-                    : found;
+            return found.subList(0, ScreeningIndex.keptWithTies(
+                    found.stream().mapToDouble(Match::score).toArray(), ScreeningIndex.DEFAULT_MAX_HITS));
         }
     }
 
