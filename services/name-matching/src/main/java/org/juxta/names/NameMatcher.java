@@ -30,8 +30,9 @@ import org.juxta.names.TokenSimilarity.Comparison;
  * counts
  * as of the other part. When both sides have unpaired tokens, the names differ,
  * and every unpaired token costs a full token. With aliases, the best-scoring name counts.</li>
- * <li><b>Score</b> = name score + date-of-birth adjustment ({@link DateOfBirthRule}: +0.06 full date agrees … −0.30
- * contradicts) + nationality adjustment (+{@value #SAME_NATIONALITY} same, {@value #DIFFERENT_NATIONALITY} different,
+ * <li><b>Score</b> = name score + date-of-birth adjustment ({@link DateOfBirthRule}: +0.06 full date agrees … −0.05
+ * unknown … −0.30 contradicts) + nationality adjustment (+{@value #SAME_NATIONALITY} same,
+ * {@value #DIFFERENT_NATIONALITY} different,
  * 0 unknown: dual nationals and data errors make it weak evidence), clamped to 0–1.</li>
  * </ol>
  * A hit is a score at or above a threshold; {@value #DEFAULT_THRESHOLD} is the default, chosen with the screening

@@ -85,7 +85,10 @@ class ScreeningIndexTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void theEntryIsACandidateAndAHitUnderEachVariation(String variation, String entryId, PersonName name) {
-        ScreeningQuery query = ScreeningQuery.of(name);
+        // As at a crossing: the traveller's date of birth is known.
+        PartialDate dateOfBirth = ENTRIES.stream().filter(entry -> entry.id().equals(entryId)).findFirst()
+                .orElseThrow().dateOfBirth();
+        ScreeningQuery query = new ScreeningQuery(name, dateOfBirth, null);
 
         assertThat(index.candidates(query, ScreeningIndex.DEFAULT_MAX_CANDIDATES)).contains(entryId);
         // The filler list has dozens of Muhammad al-Tamimis, so look beyond the default ten hits.
