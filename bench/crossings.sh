@@ -53,6 +53,8 @@ SQL
 if [ -z "$(pg_superuser_psql -d postgres -c "select 1 from pg_database where datname = 'juxta_bench'")" ]; then
     pg_superuser_psql -d postgres -c "create database juxta_bench owner juxta_bench" >/dev/null
 fi
+# Owned by its role even if something else created it: the role creates its table in schema public.
+pg_superuser_psql -d postgres -c "alter database juxta_bench owner to juxta_bench" >/dev/null
 PGPASSWORD=$JUXTA_PG_DEV_PASSWORD psql -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U juxta_bench -d juxta_bench -q \
     -v ON_ERROR_STOP=1 >/dev/null <<'SQL'
 drop table if exists crossing_bench;

@@ -7,7 +7,7 @@
 #
 # JAVA_HOME selects the JDK (21 or newer; Temurin 25 here by default); BENCH_HEAP the heap (default 4g).
 # PostgreSQL: JUXTA_BENCH_PG_URL, JUXTA_BENCH_PG_USER, JUXTA_BENCH_PG_PASSWORD (default: postgres on
-# 127.0.0.1:5432 without password, database juxta_bench, created with pg_trgm if missing).
+# 127.0.0.1:5432 without password, database juxta_bench_screening, created with pg_trgm if missing).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -36,7 +36,7 @@ final class PgTrgm implements AutoCloseable {
 
     /** Connects, creating the database and the extension if they are missing (needs a superuser once). */
     static PgTrgm connect() throws SQLException {
-        String url = env("JUXTA_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/juxta_bench");
+        String url = env("JUXTA_BENCH_PG_URL", "jdbc:postgresql://127.0.0.1:5432/juxta_bench_screening");
         Properties properties = new Properties();
         properties.setProperty("user", env("JUXTA_BENCH_PG_USER", "postgres"));
         String password = System.getenv("JUXTA_BENCH_PG_PASSWORD");

@@ -53,7 +53,7 @@ public final class ScreeningBenchmark {
                               --max-hits N     hits kept per query, both engines [10]
                               --manifest N     passengers in the manifest [500]
                               --no-pg          skip pg_trgm
-                            PostgreSQL: JUXTA_BENCH_PG_URL [jdbc:postgresql://127.0.0.1:5432/juxta_bench],
+                            PostgreSQL: JUXTA_BENCH_PG_URL [jdbc:postgresql://127.0.0.1:5432/juxta_bench_screening],
                             JUXTA_BENCH_PG_USER [postgres], JUXTA_BENCH_PG_PASSWORD.""".formatted(
                             NameMatcher.DEFAULT_THRESHOLD, ScreeningIndex.DEFAULT_MAX_CANDIDATES));
                     System.exit(0);
