@@ -126,7 +126,14 @@ public final class ScreeningIndex {
      *         for those tied with the last of them ({@link #keptWithTies})
      */
     public List<Match> screen(ScreeningQuery query, double threshold, int maxHits, int maxCandidates) {
-        PreparedQuery prepared = PreparedQuery.of(query);
+        return screen(PreparedQuery.of(query), threshold, maxHits, maxCandidates);
+    }
+
+    /** As {@link #screen(ScreeningQuery, double, int, int)}, with the query prepared once for several indexes. */
+    public List<Match> screen(PreparedQuery prepared, double threshold, int maxHits, int maxCandidates) {
+        if (ids.length == 0) {
+            return List.of();
+        }
         NameMatcher matcher = NameMatcher.instance();
         Candidates candidates = rankedCandidates(prepared, maxCandidates, threshold);
         // The last of the best maxHits decides whether a candidate can still get in (or tie).

@@ -21,6 +21,7 @@ import org.juxta.names.AlertEntry;
 import org.juxta.names.Match;
 import org.juxta.names.PartialDate;
 import org.juxta.names.PersonName;
+import org.juxta.names.PreparedQuery;
 import org.juxta.names.ScreeningIndex;
 import org.juxta.names.ScreeningQuery;
 import org.juxta.shared.rls.RowLevelSecurity;
@@ -58,6 +59,8 @@ public class PersonIndex {
     static final int CATCH_UP_LIMIT = 50_000;
     /** Tiers of new entries before they are merged into one. */
     static final int MAX_TIERS = 8;
+    /** Up to this many entries, a single name is screened on the event loop. */
+    static final int SCREEN_INLINE_UP_TO = 50_000;
     /** Rows read at a time when loading a state's entries. */
     static final int PAGE = 10_000;
 
@@ -106,6 +109,10 @@ public class PersonIndex {
 
         static final Snapshot EMPTY = new Snapshot(ScreeningIndex.of(List.of()), List.of(), 0);
 
+        int size() {
+            return main.size() + recentSize();
+        }
+
         int recentSize() {
             return tiers.stream().mapToInt(tier -> tier.entries().size()).sum();
         }
@@ -137,10 +144,12 @@ public class PersonIndex {
 
         /** The best matches in all indexes, best first. */
         List<Match> screen(ScreeningQuery query, double threshold) {
-            List<Match> found = new ArrayList<>(main.screen(query, threshold, ScreeningIndex.DEFAULT_MAX_HITS,
+            // Transliterating the query is most of the work for small lists: once for all indexes.
+            PreparedQuery prepared = PreparedQuery.of(query);
+            List<Match> found = new ArrayList<>(main.screen(prepared, threshold, ScreeningIndex.DEFAULT_MAX_HITS,
                     ScreeningIndex.DEFAULT_MAX_CANDIDATES));
             for (Tier tier : tiers) {
-                found.addAll(tier.index().screen(query, threshold, ScreeningIndex.DEFAULT_MAX_HITS,
+                found.addAll(tier.index().screen(prepared, threshold, ScreeningIndex.DEFAULT_MAX_HITS,
                         ScreeningIndex.DEFAULT_MAX_CANDIDATES));
             }
             if (!tiers.isEmpty()) {
@@ -185,8 +194,16 @@ public class PersonIndex {
             return Uni.createFrom().item(List.of());
         }
         Context context = Vertx.currentContext();
-        return caughtUp(session, state, context).chain(snapshot -> blocking(context,
-                () -> queries.stream().map(query -> snapshot.screen(query, threshold)).toList()));
+        return caughtUp(session, state, context).chain(snapshot -> {
+            if (snapshot.size() == 0) {
+                return Uni.createFrom().item(queries.stream().map(query -> List.<Match>of()).toList());
+            }
+            // One name against a small list takes well under a millisecond: not worth a worker thread.
+            if (queries.size() == 1 && snapshot.size() <= SCREEN_INLINE_UP_TO) {
+                return Uni.createFrom().item(List.of(snapshot.screen(queries.getFirst(), threshold)));
+            }
+            return blocking(context, () -> queries.stream().map(query -> snapshot.screen(query, threshold)).toList());
+        });
     }
 
     /** Catches up the indexes of the states this instance has screened, so that screenings rarely wait. */
