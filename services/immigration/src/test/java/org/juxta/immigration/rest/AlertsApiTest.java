@@ -14,7 +14,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +27,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.juxta.immigration.rest.TestAlertLists.HITS;
+import static org.juxta.immigration.rest.TestAlertLists.LISTS;
+import static org.juxta.immigration.rest.TestAlertLists.addEntry;
+import static org.juxta.immigration.rest.TestAlertLists.createList;
 import static org.juxta.immigration.rest.TestCrossings.PATH;
 import static org.juxta.immigration.rest.TestCrossings.as;
 import static org.juxta.immigration.rest.TestCrossings.newCrossing;
@@ -40,9 +43,6 @@ import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
 class AlertsApiTest {
-
-    private static final String LISTS = "/api/immigration/alert-lists";
-    private static final String HITS = "/api/immigration/hits";
 
     @Test
     void onlySupervisorsCreateListsAndNamesAreUnique() {
@@ -222,16 +222,6 @@ class AlertsApiTest {
         given().auth().oauth2(Tokens.of(MNG_IMMIGRATION_OFFICER))
                 .contentType(ContentType.JSON).body("{\"pad\":\"" + "x".repeat(300_000) + "\"}")
                 .post(PATH).then().statusCode(413).contentType("application/problem+json");
-    }
-
-    private static String createList(String name, String kind) {
-        return as(MNG_IMMIGRATION_SUPERVISOR).contentType(ContentType.JSON).body(Map.of("name", name, "kind", kind))
-                .post(LISTS).then().statusCode(201).extract().path("id");
-    }
-
-    private static ValidatableResponse addEntry(String list, Map<String, Object> entry) {
-        return as(MNG_IMMIGRATION_SUPERVISOR).contentType(ContentType.JSON).body(entry)
-                .post(LISTS + "/" + list + "/entries").then();
     }
 
     private static Map<String, Object> document(String number, String issuingState, String reason) {

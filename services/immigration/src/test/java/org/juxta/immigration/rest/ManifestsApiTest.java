@@ -26,6 +26,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.juxta.immigration.rest.TestAlertLists.HITS;
+import static org.juxta.immigration.rest.TestAlertLists.LISTS;
+import static org.juxta.immigration.rest.TestAlertLists.addEntry;
+import static org.juxta.immigration.rest.TestAlertLists.createList;
 import static org.juxta.immigration.rest.TestCrossings.as;
 import static org.juxta.immigration.rest.TestCrossings.asClient;
 import static org.juxta.immigration.rest.TestCrossings.newCrossing;
@@ -39,14 +43,10 @@ import static org.juxta.testsupport.TestUsers.CARRIER;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_BORDER_SYSTEM;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
-import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
 class ManifestsApiTest {
-
-    private static final String LISTS = "/api/immigration/alert-lists";
-    private static final String HITS = "/api/immigration/hits";
 
     @Test
     void everyAdvancePassengerIsScreenedAndOnlyOfficersSeeTheOutcome() {
@@ -269,12 +269,8 @@ class ManifestsApiTest {
     }
 
     private static void listDocument(String number, String issuingState) {
-        String list = as(MNG_IMMIGRATION_SUPERVISOR).contentType(ContentType.JSON)
-                .body(Map.of("name", "Stolen " + UUID.randomUUID(), "kind", "DOCUMENT"))
-                .post(LISTS).then().statusCode(201).extract().path("id");
-        as(MNG_IMMIGRATION_SUPERVISOR).contentType(ContentType.JSON)
-                .body(Map.of("document", Map.of("number", number, "issuingState", issuingState, "type", "PASSPORT"),
-                        "documentReason", "STOLEN"))
-                .post(LISTS + "/" + list + "/entries").then().statusCode(201);
+        String list = createList("Stolen " + UUID.randomUUID(), "DOCUMENT");
+        addEntry(list, Map.of("document", Map.of("number", number, "issuingState", issuingState, "type", "PASSPORT"),
+                "documentReason", "STOLEN")).statusCode(201);
     }
 }

@@ -25,6 +25,9 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
+import static org.juxta.immigration.rest.TestAlertLists.HITS;
+import static org.juxta.immigration.rest.TestAlertLists.LISTS;
+import static org.juxta.immigration.rest.TestAlertLists.addEntry;
 import static org.juxta.immigration.rest.TestCrossings.PATH;
 import static org.juxta.immigration.rest.TestCrossings.as;
 import static org.juxta.immigration.rest.TestCrossings.asClient;
@@ -47,9 +50,6 @@ import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
 class PersonScreeningApiTest {
-
-    private static final String LISTS = "/api/immigration/alert-lists";
-    private static final String HITS = "/api/immigration/hits";
 
     @Test
     void aPersonListedInCyrillicHitsATravellerWrittenInLatinWithATypoAndNamesSwapped() {
@@ -203,16 +203,13 @@ class PersonScreeningApiTest {
     }
 
     private static String createList() {
-        return as(MNG_IMMIGRATION_SUPERVISOR).contentType(ContentType.JSON)
-                .body(Map.of("name", "Persons of interest " + UUID.randomUUID(), "kind", "PERSON"))
-                .post(LISTS).then().statusCode(201).extract().path("id");
+        return TestAlertLists.createList("Persons of interest " + UUID.randomUUID(), "PERSON");
     }
 
     private static String addPerson(String list, String surname, String givenNames, String dateOfBirth,
             String nationality) {
-        return as(MNG_IMMIGRATION_SUPERVISOR).contentType(ContentType.JSON)
-                .body(Map.of("person", Map.of("surname", surname, "givenNames", givenNames, "dateOfBirth",
-                        dateOfBirth, "nationality", nationality), "personCategory", "DISCREET_CHECK"))
-                .post(LISTS + "/" + list + "/entries").then().statusCode(201).extract().path("id");
+        return addEntry(list, Map.of("person", Map.of("surname", surname, "givenNames", givenNames, "dateOfBirth",
+                dateOfBirth, "nationality", nationality), "personCategory", "DISCREET_CHECK"))
+                .statusCode(201).extract().path("id");
     }
 }
