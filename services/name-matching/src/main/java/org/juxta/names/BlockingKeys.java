@@ -26,7 +26,8 @@ import org.juxta.names.NormalizedName.Unit;
  * </ul>
  * Adjacent tokens of one name part are also keyed joined (Munkh Erdene → {@code munherdene}), without deletions. A
  * query's keys are made the same way, with deletions for joined tokens too. Keys are order-insensitive by
- * construction: swapped names share them.
+ * construction: swapped names share them. A query also has the spelling keys of its tokens with one typing error
+ * undone in the script they were written in ({@link NameNormalizer#respellings}).
  */
 public final class BlockingKeys {
 
@@ -67,7 +68,17 @@ public final class BlockingKeys {
         for (Unit joined : query.name().joinedUnits()) {
             tokenKeys(joined.token().folded(), true, keys::add);
         }
+        for (NameToken token : query.name().tokens()) {
+            respellingKeys(query, token, keys::add);
+        }
         return keys;
+    }
+
+    /** The spelling keys of a query token with one typing error undone in its own script. */
+    static void respellingKeys(PreparedQuery query, NameToken token, Consumer<String> keys) {
+        for (NameNormalizer.Respelling respelling : query.respellings(token)) {
+            keys.accept("n:" + respelling.folded());
+        }
     }
 
     /** The keys of one spelling key; entries key joined tokens without deletions, queries with. */

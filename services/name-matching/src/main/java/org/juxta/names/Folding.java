@@ -3,8 +3,10 @@ package org.juxta.names;
 /**
  * The spelling key of a Latin token: romanisation variants that stand for the same sound are folded to one spelling,
  * so that {@code Mikhail}/{@code Mihail}, {@code Kazakhstan}/{@code Kazahstan}, {@code Sergey}/{@code Sergei},
- * {@code Schröder}/{@code Schroeder}, {@code Walid}/{@code Valid} compare equal. {@code y} folds to {@code i} only at
- * the start of a word or after a vowel.
+ * {@code Walid}/{@code Valid}, {@code Fatimah}/{@code Fatima} compare equal. German umlauts written with an
+ * {@code e} (Schroeder, Schröder) are not folded but left to the similarity, which counts an {@code e} after a vowel
+ * half: folding {@code ae} would read the Russian and Kazakh {@code -aev} (Zhumabaev, Zhumabayev) as German.
+ * {@code y} folds to {@code i} only at the start of a word or after a vowel.
  * <p>
  * Pinyin is compared as written ({@link NameToken#key()}), but a folded pinyin name meets other spellings, so the
  * folds keep most pinyin syllables apart: {@code ue} stays apart from {@code u} (Xue, Xu), {@code ou} from {@code u}
@@ -18,7 +20,7 @@ final class Folding {
     /** Longest first where one pattern starts another. */
     private static final String[][] FOLDS = {{"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"zh", "j"}, {"kh", "h"},
             {"ph", "f"}, {"th", "t"}, {"dh", "d"}, {"dj", "j"},
-            {"ck", "k"}, {"oe", "o"}, {"ae", "a"}, {"w", "v"}};
+            {"ck", "k"}, {"w", "v"}};
 
     private Folding() {
     }
@@ -26,8 +28,9 @@ final class Folding {
     /** The spelling key of lower-case ASCII Latin text. */
     static String fold(String latin) {
         StringBuilder folded = new StringBuilder(latin.length());
+        int end = withoutFinalVowelH(latin);
         int i = 0;
-        scan : while (i < latin.length()) {
+        scan : while (i < end) {
             // y is i at the start and after a vowel (Sergey, Batbayar, Yusuf); after a consonant it marks
             // palatalisation or the pinyin ü (Lyudmila, LYU for 吕), which must not become LIU (刘).
             if (latin.charAt(i) == 'y' && (folded.isEmpty() || isVowel(folded.charAt(folded.length() - 1)))) {
@@ -36,7 +39,7 @@ final class Folding {
                 continue;
             }
             for (String[] fold : FOLDS) {
-                if (latin.startsWith(fold[0], i)) {
+                if (i + fold[0].length() <= end && latin.startsWith(fold[0], i)) {
                     appendCollapsingRepeats(folded, fold[1]);
                     i += fold[0].length();
                     continue scan;
@@ -62,6 +65,18 @@ final class Folding {
             }
         }
         return skeleton.toString();
+    }
+
+    /**
+     * Where the letters to fold end: an {@code h} after a final vowel is silent, the Arabic tā' marbūṭa (Fatimah,
+     * Fatima; Hamzah, Hamza; Abdullah, Abdulla) or an English spelling (Sarah, Sara). Not after a consonant: Enkh,
+     * Sukh.
+     */
+    private static int withoutFinalVowelH(String latin) {
+        int length = latin.length();
+        return length > 3 && latin.charAt(length - 1) == 'h' && isVowel(latin.charAt(length - 2))
+                ? length - 1
+                : length;
     }
 
     static boolean isVowel(char c) {

@@ -2,6 +2,8 @@ package org.juxta.names;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +48,9 @@ public final class NameNormalizer {
     /** Nationals whose Latin names are Hanyu Pinyin. */
     private static final Set<String> CHINESE_NATIONALITIES = Set.of("CHN", "TWN", "HKG", "MAC");
 
+    /** Shorter words have too few letters for a typing error to be told from another name. */
+    private static final int MIN_RESPELLED_LENGTH = 4;
+
     private static final NameNormalizer INSTANCE = new NameNormalizer();
 
     private NameNormalizer() {
@@ -88,6 +93,51 @@ public final class NameNormalizer {
             }
         }
         return new NormalizedName(tokens);
+    }
+
+    /** A token written with one typing error undone: its transliteration and spelling key. */
+    record Respelling(String latin, String folded) {
+    }
+
+    /**
+     * The token as it would read with one typing error undone in the script it was written in – a letter left out,
+     * or two neighbours swapped back – transliterated as the token was. A typo in Cyrillic or Arabic script is one
+     * letter there but may be two in Latin (ц is ts) or a different reading altogether (عدبالله, عبدالله), so
+     * comparing these finds what a distance between transliterations cannot. Chinese characters have no typing
+     * errors of this kind, and tokens joined from several words are left alone.
+     *
+     * @param nationality
+     *            as given to {@link #normalize(PersonName, String)} for the name the token is from
+     */
+    List<Respelling> respellings(NameToken token, PersonName name, String nationality) {
+        String original = token.original().toLowerCase(Locale.ROOT);
+        Script script = Script.of(original);
+        if (script == Script.HAN || original.indexOf(' ') >= 0 || original.length() < MIN_RESPELLED_LENGTH) {
+            return List.of();
+        }
+        CyrillicScheme scheme = cyrillicScheme(name, Nationality.normalise(nationality));
+        Set<String> variants = new LinkedHashSet<>();
+        for (int i = 0; i < original.length(); i++) {
+            variants.add(original.substring(0, i) + original.substring(i + 1));
+            if (i > 0 && original.charAt(i - 1) != original.charAt(i)) {
+                variants.add(original.substring(0, i - 1) + original.charAt(i) + original.charAt(i - 1)
+                        + original.substring(i + 1));
+            }
+        }
+        List<Respelling> respellings = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (String variant : variants) {
+            Transliteration.Latin latin = script == Script.ARABIC
+                    ? Transliteration.knownArabicName(variant)
+                    : Transliteration.of(variant, script, scheme, token.role() == NameRole.SURNAME);
+            if (latin != null && !latin.text().isEmpty() && !latin.vowelless()) {
+                String folded = Folding.fold(latin.text());
+                if (!folded.equals(token.folded()) && keys.add(latin.text() + " " + folded)) {
+                    respellings.add(new Respelling(latin.text(), folded));
+                }
+            }
+        }
+        return respellings;
     }
 
     private static CyrillicScheme cyrillicScheme(PersonName name, String nationality) {

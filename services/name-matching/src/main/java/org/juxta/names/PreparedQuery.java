@@ -6,9 +6,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.juxta.names.NameToken.Spelling;
 import org.juxta.names.NormalizedName.Unit;
+import org.juxta.names.Reason.Evidence;
 import org.juxta.names.TokenSimilarity.Comparison;
 
 /**
@@ -16,6 +18,9 @@ import org.juxta.names.TokenSimilarity.Comparison;
  * surnames recur across candidates; so one prepared query belongs to one thread.
  */
 public final class PreparedQuery {
+
+    /** A word in at least this many entries of a list is a name in its own right. */
+    static final int COMMON_WORD_ENTRIES = 5;
 
     private final ScreeningQuery query;
     private final NormalizedName name;
@@ -25,6 +30,8 @@ public final class PreparedQuery {
      * comparisons by the entry word's key.
      */
     private final Map<NameToken, List<Map<String, Comparison>>> comparisons = new IdentityHashMap<>();
+    private final Map<NameToken, List<NameNormalizer.Respelling>> respellings = new IdentityHashMap<>();
+    private ToIntFunction<String> entriesWithWord;
 
     private PreparedQuery(ScreeningQuery query, NormalizedName name) {
         this.query = query;
@@ -69,14 +76,61 @@ public final class PreparedQuery {
      *            the entry word's {@link NameToken#key()}
      */
     Comparison compare(NameToken queryToken, String entryKey, Spelling entrySpelling) {
-        Map<String, Comparison> known = comparisons
-                .computeIfAbsent(queryToken, token -> List.of(new HashMap<>(), new HashMap<>(), new HashMap<>()))
-                .get(entrySpelling.ordinal());
+        Map<String, Comparison> known = known(queryToken, entrySpelling);
         Comparison comparison = known.get(entryKey);
         if (comparison == null) {
             comparison = TokenSimilarity.compare(queryToken, entryKey, entrySpelling);
+            if (comparison.similarity() < NameMatcher.MIN_PAIR_SIMILARITY && isRespelling(queryToken, entryKey,
+                    entrySpelling)) {
+                comparison = TokenSimilarity.oneTypo(queryToken, entryKey, entrySpelling);
+            }
+            if (comparison.evidence() == Evidence.TYPO && comparison.similarity() >= NameMatcher.MIN_PAIR_SIMILARITY
+                    && bothCommonNames(queryToken, entryKey)
+                    && !Folding.skeleton(queryToken.folded()).equals(Folding.skeleton(Folding.fold(entryKey)))) {
+                comparison = new Comparison(0, Evidence.DIFFERENT, comparison.edits());
+            }
             known.put(entryKey, comparison);
         }
         return comparison;
+    }
+
+    /** The query token with one typing error undone in its own script ({@link NameNormalizer#respellings}). */
+    List<NameNormalizer.Respelling> respellings(NameToken queryToken) {
+        return respellings.computeIfAbsent(queryToken,
+                token -> NameNormalizer.instance().respellings(token, query.name(), query.nationality()));
+    }
+
+    private boolean isRespelling(NameToken queryToken, String entryKey, Spelling entrySpelling) {
+        for (NameNormalizer.Respelling respelling : respellings(queryToken)) {
+            if ((entrySpelling == Spelling.PINYIN ? respelling.latin() : respelling.folded()).equals(entryKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells the query how many entries of the list it is screened against have a word: from then on, two words that
+     * each are names of their own on the list ({@value #COMMON_WORD_ENTRIES} entries or more) and differ in their
+     * consonants are different names, not a typing error: a typo rarely turns one common name into another
+     * (Enkhbayar, Enkhbaatar; Erzhan, Erlan; Helene, Celine). A typo makes a rare word, and vowels differ between
+     * romanisations (Olziibaatar, Ulziibaatar). The first list a query meets decides; a query is screened against a
+     * main index first.
+     */
+    void countWordsWith(ToIntFunction<String> entriesWithWord) {
+        if (this.entriesWithWord == null) {
+            this.entriesWithWord = entriesWithWord;
+        }
+    }
+
+    private boolean bothCommonNames(NameToken queryToken, String entryKey) {
+        return entriesWithWord != null && entriesWithWord.applyAsInt(queryToken.key()) >= COMMON_WORD_ENTRIES
+                && entriesWithWord.applyAsInt(entryKey) >= COMMON_WORD_ENTRIES;
+    }
+
+    private Map<String, Comparison> known(NameToken queryToken, Spelling entrySpelling) {
+        return comparisons
+                .computeIfAbsent(queryToken, token -> List.of(new HashMap<>(), new HashMap<>(), new HashMap<>()))
+                .get(entrySpelling.ordinal());
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.juxta.names.NameToken.Spelling;
 import org.juxta.names.NormalizedName.Unit;
@@ -135,6 +136,7 @@ public final class ScreeningIndex {
             return List.of();
         }
         NameMatcher matcher = NameMatcher.instance();
+        prepared.countWordsWith(this::entriesWith);
         Candidates candidates = rankedCandidates(prepared, maxCandidates, threshold);
         // The last of the best maxHits decides whether a candidate can still get in (or tie).
         TreeSet<NameMatcher.Scored> best = new TreeSet<>(NameMatcher.Scored.BEST_FIRST);
@@ -303,6 +305,21 @@ public final class ScreeningIndex {
         }
     }
 
+    /** How many entries have a word: how common a name it is on this list. */
+    private int entriesWith(String key) {
+        long low = (BlockingKeys.hash("n:" + Folding.fold(key)) >>> (64 - 39)) << WORD_BITS;
+        long high = low + (1L << WORD_BITS);
+        int index = Arrays.binarySearch(keyTable, low);
+        int entries = 0;
+        for (int i = index >= 0 ? index : -index - 1; i < keyTable.length && keyTable[i] < high; i++) {
+            int word = (int) (keyTable[i] & WORD_MASK);
+            if (words[word].equals(key)) {
+                entries += postingOffsets[word + 1] - postingOffsets[word];
+            }
+        }
+        return entries;
+    }
+
     private static int points(double rarity, int similarity) {
         return Math.max(1, (int) Math.round(rarity * similarity));
     }
@@ -313,17 +330,20 @@ public final class ScreeningIndex {
      */
     private int[] similarWords(PreparedQuery query, NameToken token, Scratch scratch) {
         scratch.words.clear();
-        BlockingKeys.tokenKeys(token.folded(), true, key -> {
+        Consumer<String> lookUp = key -> {
             long low = (BlockingKeys.hash(key) >>> (64 - 39)) << WORD_BITS;
             long high = low + (1L << WORD_BITS);
             int index = Arrays.binarySearch(keyTable, low);
             for (int i = index >= 0 ? index : -index - 1; i < keyTable.length && keyTable[i] < high; i++) {
                 scratch.words.add((int) (keyTable[i] & WORD_MASK));
             }
-        });
-        int[] similar = new int[2 * scratch.words.size()];
+        };
+        BlockingKeys.tokenKeys(token.folded(), true, lookUp);
+        BlockingKeys.respellingKeys(query, token, lookUp);
+        int[] found = scratch.words.sortedDistinct();
+        int[] similar = new int[2 * found.length];
         int count = 0;
-        for (int word : scratch.words.sortedDistinct()) {
+        for (int word : found) {
             Comparison comparison = query.compare(token, words[word], SPELLINGS[wordSpellings[word]]);
             if (comparison.similarity() >= NameMatcher.MIN_PAIR_SIMILARITY) {
                 similar[count++] = word;

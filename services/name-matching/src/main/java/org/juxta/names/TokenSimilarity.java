@@ -11,10 +11,11 @@ import org.juxta.names.Reason.Evidence;
  * <li>Otherwise a weighted Damerau-Levenshtein distance (optimal string alignment): romanisations disagree mostly in
  * vowels (Munkh/Monkh, Mohamed/Muhammad, Yevgeniy/Evgenii, Nur/Noor), so for tokens of 3 letters or more substituting
  * a vowel ({@code a e i o u y}) for a vowel, inserting or deleting an {@code i} or {@code y}, or an {@code e} after a
- * vowel (Mueller/Müller, Oeztuerk/Öztürk), and {@code k} for {@code q} or {@code c}, {@code g} for {@code j}
- * (Qasim/Kasim, Gamal/Jamal), cost half an edit; any other edit of the first letter costs one and a half. Pinyin gets
- * no discount: a vowel makes another syllable (Xue, Xia; Li, Lu). Apache Commons Text has no weighted distance,
- * hence this one.</li>
+ * vowel (Mueller/Müller, Oeztuerk/Öztürk), {@code k} for {@code q} or {@code c}, {@code g} for {@code j}
+ * (Qasim/Kasim, Gamal/Jamal) and {@code ch} for {@code sh} (Rachid/Rashid), cost half an edit. Pinyin gets no
+ * discount: a vowel makes another syllable (Xue, Xia; Li, Lu). Apache Commons Text has no weighted distance, hence
+ * this one. Two names a typo apart that are both common on the list screened (Ganbayar, Sainbayar) are told apart
+ * there ({@link PreparedQuery#countWordsWith}): nothing in the letters alone says which differences are typos.</li>
  * <li>Tolerated: nothing up to 2 letters, a vowel at 3 (none in pinyin), 1 edit up to 5, 1.5 from 6 (a typo and a
  * vowel; the longer token's length). Not 2 in long names: Mongolian and Kazakh names are compounds of a few common
  * parts, and two edits change a part (Enkhchimeg, Munkhchimeg) – the screening benchmark lost more precision than it
@@ -35,11 +36,6 @@ final class TokenSimilarity {
     static final double PHONETIC = 0.8;
     static final double SAME_CONSONANTS = 0.9;
     private static final double VOWEL_EDIT = 0.5;
-    /**
-     * What a consonant edit at the first letter costs on top: people rarely mistype the first letter, while different
-     * names often differ there (Ahmet, Mehmet; Sainbayar, Ganbayar). Jaro-Winkler rests on the same observation.
-     */
-    private static final double FIRST_LETTER = 0.5;
     /** Two consonants (Saad, Sayyid: s-d) are too little to call a name the same. */
     private static final int MIN_CONSONANTS = 3;
     /** Beyond two edits two long names can sound alike by their shared stem alone (Delgerdolgor, Delgertulga). */
@@ -105,6 +101,16 @@ final class TokenSimilarity {
         return best;
     }
 
+    /**
+     * A query token one typing error from the entry word in the script it was written in (a Cyrillic letter left
+     * out is two Latin ones when it is ц): as alike as one edit makes them.
+     */
+    static Comparison oneTypo(NameToken query, String entry, Spelling entrySpelling) {
+        boolean pinyin = query.spelling() == Spelling.PINYIN || entrySpelling == Spelling.PINYIN;
+        int length = Math.max(query.key().length(), entry.length());
+        return new Comparison(similarityFromEdits(1, length, pinyin), Evidence.TYPO, 1);
+    }
+
     private static double tolerated(int length, boolean pinyin) {
         return length <= 2 ? 0 : length == 3 ? (pinyin ? 0 : VOWEL_EDIT) : length <= 5 ? 1 : 1.5;
     }
@@ -153,7 +159,11 @@ final class TokenSimilarity {
             double minimum = current[0];
             for (int j = 1; j <= m; j++) {
                 char y = b.charAt(j - 1);
-                double substitution = x == y ? 0 : alike(x, y) ? vowelEdit : i == 1 && j == 1 ? 1 + FIRST_LETTER : 1;
+                double substitution = x == y
+                        ? 0
+                        : alike(x, y) || sibilants(x, y) && i < n && j < m && a.charAt(i) == 'h' && b.charAt(j) == 'h'
+                                ? vowelEdit
+                                : 1;
                 double best = Math.min(previous[j - 1] + substitution,
                         Math.min(previous[j] + indelA, current[j - 1] + indelB[j - 1]));
                 if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y) {
@@ -182,7 +192,7 @@ final class TokenSimilarity {
         char c = text.charAt(index);
         boolean romanisation = c == 'i' || c == 'y'
                 || c == 'e' && index > 0 && "aou".indexOf(text.charAt(index - 1)) >= 0;
-        return romanisation ? vowelEdit : index == 0 ? 1 + FIRST_LETTER : 1;
+        return romanisation ? vowelEdit : 1;
     }
 
     /** Letters romanisations put for one another: vowels, k/q, k/c and g/j. */
@@ -192,6 +202,11 @@ final class TokenSimilarity {
         }
         String pair = x < y ? "" + x + y : "" + y + x;
         return pair.equals("kq") || pair.equals("ck") || pair.equals("gj");
+    }
+
+    /** ch for sh, as French romanisations write it (Aicha, Aisha; Rachid, Rashid). */
+    private static boolean sibilants(char x, char y) {
+        return x == 'c' && y == 's' || x == 's' && y == 'c';
     }
 
     private static boolean isVowel(char c) {

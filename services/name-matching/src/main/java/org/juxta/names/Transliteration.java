@@ -140,6 +140,12 @@ final class Transliteration {
         return ARABIC_NAMES.containsKey(arabicKey(token));
     }
 
+    /** A word in Arabic script read from the dictionary of common names, or {@code null} if it is not there. */
+    static Latin knownArabicName(String token) {
+        String known = ARABIC_NAMES.get(arabicKey(token));
+        return known == null ? null : new Latin(known, false);
+    }
+
     private static Latin arabic(String token) {
         String known = ARABIC_NAMES.get(arabicKey(token));
         if (known != null) {

@@ -162,6 +162,48 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void twoNamesCommonOnTheListAreDifferentNamesNotATypo() {
+        List<AlertEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            entries.add(new AlertEntry("ganbayar-" + i, PersonName.of("Ганбаяр", "Болд"), null, "MNG"));
+            entries.add(new AlertEntry("sainbayar-" + i, PersonName.of("Сайнбаяр", "Болд"), null, "MNG"));
+            entries.add(new AlertEntry("zhanar-" + i, PersonName.of("Zhumabaeva", "Zhanar"), null, "KAZ"));
+            entries.add(new AlertEntry("daniyar-" + i, PersonName.of("Zhumabaeva", "Daniyar"), null, "KAZ"));
+        }
+        ScreeningIndex list = ScreeningIndex.of(entries);
+
+        assertThat(list.screen(ScreeningQuery.of(PersonName.of("SAINBAYAR", "BOLD")))).extracting(Match::entryId)
+                .allMatch(id -> id.startsWith("sainbayar-")).hasSize(5);
+        assertThat(list.screen(ScreeningQuery.of(PersonName.of("ZHUMABAEVA", "DANIYAR")))).extracting(Match::entryId)
+                .allMatch(id -> id.startsWith("daniyar-")).hasSize(5);
+        // A typo makes a word the list does not have: still a typo.
+        assertThat(list.screen(ScreeningQuery.of(PersonName.of("GANBAYR", "BOLD")))).extracting(Match::entryId)
+                .contains("ganbayar-0");
+        // Alone, the letters cannot tell: one edit and a vowel.
+        assertThat(NameMatcher.instance().match(ScreeningQuery.of(PersonName.of("SAINBAYAR", "BOLD")),
+                entries.getFirst()).score()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void aTypoInItsOwnScriptIsOneEditWhateverItsTransliteration() {
+        List<AlertEntry> entries = new ArrayList<>(ENTRIES.subList(0, 300));
+        entries.add(new AlertEntry("bayartsetseg", PersonName.of("Bayartsetseg", "Otgonchimeg"), null, "MNG"));
+        entries.add(new AlertEntry("akhmetova", PersonName.of("Akhmetova", "Dauren"), null, "KAZ"));
+        entries.add(new AlertEntry("abdullah", PersonName.of("Al-Masri", "Abdullah"), null, "JOR"));
+        ScreeningIndex list = ScreeningIndex.of(entries);
+
+        // р and ц swapped: r and ts, three letters apart in Latin.
+        assertThat(list.screen(ScreeningQuery.of(PersonName.of("Баяцрэцэг", "Отгончимэг")))).extracting(Match::entryId)
+                .containsExactly("bayartsetseg");
+        // k and m swapped across the kh that folding reads as one letter.
+        assertThat(list.screen(ScreeningQuery.of(PersonName.of("AKMHETOVA", "DAUREN")))).extracting(Match::entryId)
+                .containsExactly("akhmetova");
+        // ع and ب swapped: a word no dictionary knows, read without vowels.
+        assertThat(list.screen(ScreeningQuery.of(PersonName.of("المصري", "عدبالله")))).extracting(Match::entryId)
+                .containsExactly("abdullah");
+    }
+
+    @Test
     void candidatesAreBounded() {
         ScreeningQuery common = ScreeningQuery.of(PersonName.of("王", "伟"));
 

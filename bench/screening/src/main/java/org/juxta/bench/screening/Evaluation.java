@@ -197,18 +197,21 @@ final class Evaluation {
         List<String> lines = new ArrayList<>();
         for (int q = 0; q < queries.size() && lines.size() < limit; q++) {
             LabelledQuery query = queries.get(q);
+            String expectedScore = hits.get(q).stream().filter(hit -> hit.ordinal() == query.expected())
+                    .map(hit -> "%.3f".formatted(hit.score())).findFirst()
+                    .orElse(query.kind() == Kind.ON_THE_LIST ? "not found" : "");
             for (Hit hit : hits.get(q)) {
                 if (hit.score() >= threshold && hit.ordinal() != query.expected() && lines.size() < limit
                         && !GroundTruth.indistinguishable(query.words(), query.dateOfBirth(),
                                 persons.get(hit.ordinal()))) {
-                    lines.add("| `%s` %s %s | %s | %s | %.3f |".formatted(query.query().name(),
+                    lines.add("| `%s` %s %s | %s | %s | %.3f | %s |".formatted(query.query().name(),
                             query.query().dateOfBirth(), query.query().nationality(), query.kind().label,
-                            listed.apply(hit.ordinal()), hit.score()));
+                            listed.apply(hit.ordinal()), hit.score(), expectedScore));
                 }
             }
         }
         out("%s: the first %d false hits at %.2f:%n%n", engine, lines.size(), threshold);
-        out("| query | kind | listed as | score |%n|---|---|---|---|%n");
+        out("| query | kind | listed as | score | score of the query's own entry |%n|---|---|---|---|---|%n");
         lines.forEach(line -> out("%s%n", line));
         out("%n");
     }

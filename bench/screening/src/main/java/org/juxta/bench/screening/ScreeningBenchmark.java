@@ -36,7 +36,7 @@ public final class ScreeningBenchmark {
     private static final double ENGINE_FLOOR = 0.5;
 
     record Options(int entries, int queries, long seed, double threshold, int candidates, int maxHits, int manifest,
-            boolean pg) {
+            int examples, boolean pg) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -52,6 +52,7 @@ public final class ScreeningBenchmark {
                               --candidates N   candidates scored per query [%d]
                               --max-hits N     hits kept per query, both engines [10]
                               --manifest N     passengers in the manifest [500]
+                              --examples N     misses and false hits listed [20]
                               --no-pg          skip pg_trgm
                             PostgreSQL: JUXTA_BENCH_PG_URL [jdbc:postgresql://127.0.0.1:5432/juxta_bench_screening],
                             JUXTA_BENCH_PG_USER [postgres], JUXTA_BENCH_PG_PASSWORD.""".formatted(
@@ -74,6 +75,7 @@ public final class ScreeningBenchmark {
                             String.valueOf(ScreeningIndex.DEFAULT_MAX_CANDIDATES))),
                     Integer.parseInt(values.getOrDefault("max-hits", "10")),
                     Integer.parseInt(values.getOrDefault("manifest", "500")),
+                    Integer.parseInt(values.getOrDefault("examples", "20")),
                     Boolean.parseBoolean(values.getOrDefault("pg", "true")));
         }
     }
@@ -203,8 +205,8 @@ public final class ScreeningBenchmark {
         out("False hits by kind of negative query, at the marked thresholds:%n%n");
         Evaluation.printNegatives(engine, options.threshold(), pgEvaluation, pgThreshold);
 
-        engine.printMisses(options.threshold(), 15, ordinal -> describe(index.entry(ordinal)));
-        engine.printFalseHits(options.threshold(), 25, ordinal -> describe(index.entry(ordinal)));
+        engine.printMisses(options.threshold(), options.examples(), ordinal -> describe(index.entry(ordinal)));
+        engine.printFalseHits(options.threshold(), options.examples(), ordinal -> describe(index.entry(ordinal)));
 
         out("## Speed%n%n");
         out("Single-threaded, per name query (nanoTime around the call, after a warm-up pass over all queries); "
