@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -132,6 +133,18 @@ public final class ScreeningIndex {
 
     /** As {@link #screen(ScreeningQuery, double, int, int)}, with the query prepared once for several indexes. */
     public List<Match> screen(PreparedQuery prepared, double threshold, int maxHits, int maxCandidates) {
+        return screen(prepared, threshold, maxHits, maxCandidates, Set.of());
+    }
+
+    /**
+     * As {@link #screen(PreparedQuery, double, int, int)}, leaving out entries known to be gone from the list since
+     * the index was built (withdrawn): they must not take the place of a hit.
+     *
+     * @param excludedIds
+     *            ids of entries to leave out
+     */
+    public List<Match> screen(PreparedQuery prepared, double threshold, int maxHits, int maxCandidates,
+            Set<String> excludedIds) {
         if (ids.length == 0) {
             return List.of();
         }
@@ -144,6 +157,9 @@ public final class ScreeningIndex {
         for (int i = 0; i < candidates.ordinals.length; i++) {
             if (best.size() == maxHits && candidates.bounds[i] < best.last().score()) {
                 break;
+            }
+            if (!excludedIds.isEmpty() && excludedIds.contains(ids[candidates.ordinals[i]])) {
+                continue;
             }
             NameMatcher.Scored scored = matcher.score(prepared, entry(candidates.ordinals[i]));
             if (scored.score() >= threshold) {

@@ -2,7 +2,9 @@ package org.juxta.immigration.service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +46,10 @@ import io.vertx.core.Vertx;
  * ({@code alert_entry.person_version}), and every screening first asks for the entries numbered after
  * what the index holds: usually none, one indexed query. New entries go into small additional indexes
  * (tiers, merged when there are many); once they are a good part of the whole, the main index is rebuilt
- * in the background from the database, which also drops withdrawn entries (a withdrawn entry still in
- * the index is filtered out when its hit is made). Each instance of the service keeps its own index, so
- * replicas agree without talking to each other.
+ * in the background from the database, which also drops withdrawn entries. A withdrawn entry still in
+ * the index is caught when its hit is read back from the database: the screening is done again without
+ * it, so that it cannot take the place of a hit, and later screenings leave it out. Each instance of
+ * the service keeps its own index, so replicas agree without talking to each other.
  */
 @ApplicationScoped
 public class PersonIndex {
@@ -104,10 +107,19 @@ public class PersonIndex {
         }
     }
 
-    /** What an instance knows of a state's person entries, caught up to a version. */
-    record Snapshot(ScreeningIndex main, List<Tier> tiers, long version) {
+    /**
+     * What an instance knows of a state's person entries, caught up to a version.
+     *
+     * @param withdrawn
+     *            ids of entries still in the indexes that screenings found withdrawn: left out from then on
+     */
+    record Snapshot(ScreeningIndex main, List<Tier> tiers, long version, Set<String> withdrawn) {
 
         static final Snapshot EMPTY = new Snapshot(ScreeningIndex.of(List.of()), List.of(), 0);
+
+        Snapshot(ScreeningIndex main, List<Tier> tiers, long version) {
+            this(main, tiers, version, Set.of());
+        }
 
         int size() {
             return main.size() + recentSize();
@@ -117,8 +129,16 @@ public class PersonIndex {
             return tiers.stream().mapToInt(tier -> tier.entries().size()).sum();
         }
 
+        /** Enough new or withdrawn entries that a rebuild is worth it. */
         boolean wantsRebuild() {
-            return recentSize() > Math.max(REBUILD_AFTER, main.size() / 4);
+            return recentSize() + withdrawn.size() > Math.max(REBUILD_AFTER, main.size() / 4);
+        }
+
+        /** With more entries known to be withdrawn. */
+        Snapshot withWithdrawn(Collection<String> ids) {
+            Set<String> more = new HashSet<>(withdrawn);
+            more.addAll(ids);
+            return new Snapshot(main, tiers, version, Set.copyOf(more));
         }
 
         /** With the entries of a tier this snapshot does not have yet. */
@@ -129,10 +149,13 @@ public class PersonIndex {
             List<Tier> more = new ArrayList<>(tiers);
             more.add(tier.after(version));
             return new Snapshot(main, more.size() > MAX_TIERS ? List.of(Tier.merged(more)) : List.copyOf(more),
-                    tierVersion);
+                    tierVersion, withdrawn);
         }
 
-        /** A rebuilt main index, with what this snapshot learnt since the rebuild read the database. */
+        /**
+         * A rebuilt main index, with what this snapshot learnt since the rebuild read the database. Withdrawals
+         * learnt are dropped: the rebuild left out those before it, and a screening finds any later one again.
+         */
         Snapshot rebasedOn(Snapshot rebuilt) {
             if (version <= rebuilt.version()) {
                 return rebuilt;
@@ -147,10 +170,10 @@ public class PersonIndex {
             // Transliterating the query is most of the work for small lists: once for all indexes.
             PreparedQuery prepared = PreparedQuery.of(query);
             List<Match> found = new ArrayList<>(main.screen(prepared, threshold, ScreeningIndex.DEFAULT_MAX_HITS,
-                    ScreeningIndex.DEFAULT_MAX_CANDIDATES));
+                    ScreeningIndex.DEFAULT_MAX_CANDIDATES, withdrawn));
             for (Tier tier : tiers) {
                 found.addAll(tier.index().screen(prepared, threshold, ScreeningIndex.DEFAULT_MAX_HITS,
-                        ScreeningIndex.DEFAULT_MAX_CANDIDATES));
+                        ScreeningIndex.DEFAULT_MAX_CANDIDATES, withdrawn));
             }
             if (!tiers.isEmpty()) {
                 found.sort(Comparator.comparingDouble(Match::score).reversed());
@@ -204,6 +227,20 @@ public class PersonIndex {
             }
             return blocking(context, () -> queries.stream().map(query -> snapshot.screen(query, threshold)).toList());
         });
+    }
+
+    /**
+     * Notes entries a screening found that turned out withdrawn, so that later screenings leave them out
+     * rather than report fewer hits; many of them make the index worth rebuilding.
+     */
+    void withdrawn(String state, Collection<String> entryIds) {
+        if (entryIds.isEmpty()) {
+            return;
+        }
+        Snapshot snapshot = snapshots.computeIfPresent(state, (ignored, present) -> present.withWithdrawn(entryIds));
+        if (snapshot != null && snapshot.wantsRebuild()) {
+            rebuildInBackground(state);
+        }
     }
 
     /** Catches up the indexes of the states this instance has screened, so that screenings rarely wait. */

@@ -34,7 +34,7 @@ import io.smallrye.mutiny.Uni;
  * Persons match by name in any script, tolerating typos, transliterations, swapped and missing names, with
  * date of birth and nationality weighing in ({@link org.juxta.names.NameMatcher}); each hit keeps every
  * piece of evidence for the officer. The matching runs against an in-memory index ({@link PersonIndex});
- * the entries it finds are read back from the database, so a withdrawn entry never hits.
+ * the entries it finds are read back from the database, so a withdrawn entry never hits, nor hides a hit.
  * <p>
  * Documents match like INTERPOL SLTD: same number (spaces, hyphens and case ignored), same issuing
  * state ({@code D} is {@code DEU}), same type unless the entry names none. A number that matches only
@@ -47,6 +47,9 @@ public class ScreeningService {
     static final double EXACT = 1.0;
     static final double CONFUSABLE = 0.8;
     static final double ISSUING_STATE_UNKNOWN = 0.9;
+
+    /** Screenings of one set of subjects, each leaving out the withdrawn entries the last one met. */
+    static final int MAX_SCREENING_ATTEMPTS = 4;
 
     private final AlertEntryRepository entries;
     private final HitRepository hits;
@@ -76,15 +79,30 @@ public class ScreeningService {
     }
 
     private Uni<List<HitEntity>> personHits(List<ScreeningSubject> subjects) {
+        return personHits(subjects, 1);
+    }
+
+    /**
+     * @param attempt
+     *            from 1: a match on an entry withdrawn since the index learnt of it makes the index leave
+     *            it out and the subjects be screened again, lest it take the place of a hit
+     */
+    private Uni<List<HitEntity>> personHits(List<ScreeningSubject> subjects, int attempt) {
         List<ScreeningQuery> queries = subjects.stream().map(subject -> PersonIndex.query(subject.person())).toList();
+        String state = subjects.getFirst().state();
         return Panache.getSession()
-                .chain(session -> personIndex.screen(session, subjects.getFirst().state(), queries))
+                .chain(session -> personIndex.screen(session, state, queries))
                 .chain(matches -> {
                     Set<UUID> matched = matches.stream().flatMap(List::stream)
                             .map(match -> UUID.fromString(match.entryId())).collect(Collectors.toSet());
-                    return entries.activeByIds(matched).map(active -> {
+                    return entries.activeByIds(matched).chain(active -> {
                         Map<UUID, AlertEntryEntity> byId = active.stream()
                                 .collect(Collectors.toMap(entry -> entry.id, entry -> entry));
+                        if (byId.size() < matched.size() && attempt < MAX_SCREENING_ATTEMPTS) {
+                            personIndex.withdrawn(state, matched.stream().filter(id -> !byId.containsKey(id))
+                                    .map(UUID::toString).toList());
+                            return personHits(subjects, attempt + 1);
+                        }
                         List<HitEntity> found = new ArrayList<>();
                         for (int i = 0; i < subjects.size(); i++) {
                             for (Match match : matches.get(i)) {
@@ -94,7 +112,7 @@ public class ScreeningService {
                                 }
                             }
                         }
-                        return found;
+                        return Uni.createFrom().item(found);
                     });
                 });
     }

@@ -43,6 +43,19 @@ class PersonIndexSnapshotTest {
     }
 
     @Test
+    void entriesKnownWithdrawnAreLeftOutAndCountTowardsARebuild() {
+        Snapshot snapshot = Snapshot.EMPTY.with(Tier.of(List.of(person("e1", "Batbold", "Ganzorig"),
+                person("e2", "Batbold", "Ganzorig")), new long[]{1, 1}), 1);
+
+        Snapshot known = snapshot.withWithdrawn(List.of("e1"));
+
+        assertThat(ids(known.screen(query("Batbold", "Ganzorig"), THRESHOLD))).containsExactly("e2");
+        assertThat(known.version()).isEqualTo(snapshot.version());
+        assertThat(known.withWithdrawn(LongStream.rangeClosed(1, PersonIndex.REBUILD_AFTER)
+                .mapToObj(i -> "w" + i).toList()).wantsRebuild()).isTrue();
+    }
+
+    @Test
     void manySmallTiersAreMergedIntoOne() {
         Snapshot snapshot = Snapshot.EMPTY;
         for (int version = 1; version <= PersonIndex.MAX_TIERS + 1; version++) {
