@@ -26,6 +26,7 @@ import org.juxta.names.PersonName;
 import org.juxta.names.PreparedQuery;
 import org.juxta.names.ScreeningIndex;
 import org.juxta.names.ScreeningQuery;
+import org.juxta.shared.problem.ServiceUnavailableException;
 import org.juxta.shared.rls.RowLevelSecurity;
 
 import io.quarkus.runtime.StartupEvent;
@@ -188,12 +189,14 @@ public class PersonIndex {
     private final Mutiny.SessionFactory sessions;
     private final double threshold;
     private final List<String> warmUpStates;
+    private final ScreeningMemory memory;
 
-    PersonIndex(Mutiny.SessionFactory sessions,
+    PersonIndex(Mutiny.SessionFactory sessions, ScreeningMemory memory,
             // NameMatcher.DEFAULT_THRESHOLD, chosen with the screening benchmark (docs/benchmarks.md).
             @ConfigProperty(name = "juxta.screening.person-threshold", defaultValue = "0.80") double threshold,
             @ConfigProperty(name = "juxta.screening.warm-up-states") Optional<List<String>> warmUpStates) {
         this.sessions = sessions;
+        this.memory = memory;
         this.threshold = threshold;
         this.warmUpStates = warmUpStates.orElse(List.of());
     }
@@ -272,8 +275,11 @@ public class PersonIndex {
                         return Uni.createFrom().item(known);
                     }
                     if (rows.size() > CATCH_UP_LIMIT) {
-                        return loadAll(session).chain(all -> blocking(context, () -> install(state, rebuilt(all))));
+                        return countActive(session).invoke(persons -> affordable(state, persons))
+                                .chain(() -> loadAll(session))
+                                .chain(all -> blocking(context, () -> install(state, rebuilt(all))));
                     }
+                    affordable(state, rows.size());
                     return blocking(context, () -> {
                         Tier tier = Tier.of(rows.stream().map(PersonIndex::entry).toList(),
                                 rows.stream().mapToLong(row -> (Long) row[8]).toArray());
@@ -304,15 +310,31 @@ public class PersonIndex {
         Infrastructure.getDefaultWorkerPool().execute(() -> {
             try {
                 List<Object[]> all = VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(
-                        session -> RowLevelSecurity.scopeTo(session, state).chain(() -> loadAll(session))));
+                        session -> RowLevelSecurity.scopeTo(session, state).chain(() -> countActive(session))
+                                .invoke(persons -> affordable(state, persons)).chain(() -> loadAll(session))));
                 Snapshot snapshot = install(state, rebuilt(all));
                 LOG.infof("Person index of %s rebuilt: %d entries", state, snapshot.main().size());
             } catch (Throwable e) {
-                LOG.errorf(e, "Rebuilding the person index of %s failed; screenings use the older one", state);
+                // Too little heap is logged where it is found; screenings use the older index, if there is one.
+                if (!(e instanceof ServiceUnavailableException
+                        || e.getCause() instanceof ServiceUnavailableException)) {
+                    LOG.errorf(e, "Rebuilding the person index of %s failed; screenings use the older one", state);
+                }
             } finally {
                 rebuilding.remove(state);
             }
         });
+    }
+
+    /** Fails the screening, saying why, when this instance has too little heap to load so many persons. */
+    private void affordable(String state, long persons) {
+        memory.refusal(state, persons).ifPresent(reason -> {
+            throw new ServiceUnavailableException(reason);
+        });
+    }
+
+    private static Uni<Long> countActive(Mutiny.Session session) {
+        return session.createSelectionQuery("select count(e) " + ACTIVE_PERSONS, Long.class).getSingleResult();
     }
 
     /** Every active person entry of the state, page by page, in version order. */

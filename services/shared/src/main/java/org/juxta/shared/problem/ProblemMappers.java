@@ -181,6 +181,12 @@ public class ProblemMappers {
         };
     }
 
+    @ServerExceptionMapper
+    RestResponse<Problem> unavailable(ServiceUnavailableException e, UriInfo uri) {
+        LOG.error(e.getMessage());
+        return problem(Response.Status.SERVICE_UNAVAILABLE, ProblemTypes.BLANK, e.getMessage(), uri, null).build();
+    }
+
     /** Routing and protocol failures: no such path, wrong method, unsupported media type... */
     @ServerExceptionMapper
     RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
