@@ -26,9 +26,9 @@ import org.juxta.names.TokenSimilarity.Comparison;
  * {@value #ONE_SIDED_UNSPECIFIED} and a surname a full token; so does a pinyin syllable, since a Chinese given name is
  * one word however spaced. Only one name may be left out at that discount: one middle name dropped is common, two
  * are another person (Mercier, Sebastien Benoit Francois is not Mercier, Francois), so every further name left out
- * on the same side costs a full token. When surname and given names matched across each other, a query token left over
- * counts
- * as of the other part. When both sides have unpaired tokens, the names differ,
+ * on the same side costs a full token, and so does a part of a name written with a hyphen whose other part is paired
+ * (Pierre is not Jean-Pierre). When surname and given names matched across each other, a query token left over
+ * counts as of the other part. When both sides have unpaired tokens, the names differ,
  * and every unpaired token costs a full token. With aliases, the best-scoring name counts.</li>
  * <li><b>Score</b> = name score + date-of-birth adjustment ({@link DateOfBirthRule}: +0.06 full date agrees … −0.05
  * unknown … −0.30 contradicts) + nationality adjustment (+{@value #SAME_NATIONALITY} same,
@@ -346,13 +346,28 @@ public final class NameMatcher {
                 double oneSided = token.particle()
                         ? ONE_SIDED_GIVEN
                         : token.spelling() == Spelling.PINYIN || chineseEntry || oneLeftOut
-                                ? 1.0
-                                : oneSidedPenalty(roleAsMatched(token.role(), swapped));
+                                || brokenCompound(tokens, i, pairedMask)
+                                        ? 1.0
+                                        : oneSidedPenalty(roleAsMatched(token.role(), swapped));
                 oneLeftOut |= !token.particle();
                 penalties += token.weight() * (namesDiffer ? 1.0 : oneSided);
             }
         }
         return penalties;
+    }
+
+    /**
+     * Whether an unpaired token is part of a name written with a hyphen (Jean-Pierre, Энх-Баяр) whose other part
+     * is paired: the part alone is another name (Pierre, Bayar), not that name with a word left out.
+     */
+    private static boolean brokenCompound(List<NameToken> tokens, int index, int pairedMask) {
+        if (tokens.get(index).particle()) {
+            return false;
+        }
+        boolean nextPaired = index + 1 < tokens.size() && (pairedMask & (1 << (index + 1))) != 0;
+        boolean previousPaired = index > 0 && (pairedMask & (1 << (index - 1))) != 0;
+        return tokens.get(index).boundToNext() && nextPaired
+                || index > 0 && tokens.get(index - 1).boundToNext() && previousPaired;
     }
 
     private static NameRole roleAsMatched(NameRole role, boolean swapped) {
@@ -383,13 +398,15 @@ public final class NameMatcher {
             boolean swapped = pairs.stream().anyMatch(Pair::swapped);
             for (int i = 0; i < entryTokens.size(); i++) {
                 if ((entryMask & (1 << i)) == 0) {
-                    reasons.add(unpairedReason(entryTokens.get(i), entryTokens.get(i).role(), false, differ));
+                    reasons.add(unpairedReason(entryTokens.get(i), entryTokens.get(i).role(), false,
+                            differ || brokenCompound(entryTokens, i, entryMask)));
                 }
             }
             for (int i = 0; i < queryTokens.size(); i++) {
                 if ((queryMask & (1 << i)) == 0) {
                     NameToken token = queryTokens.get(i);
-                    reasons.add(unpairedReason(token, roleAsMatched(token.role(), swapped), true, differ));
+                    reasons.add(unpairedReason(token, roleAsMatched(token.role(), swapped), true,
+                            differ || brokenCompound(queryTokens, i, queryMask)));
                 }
             }
             if (swapped) {

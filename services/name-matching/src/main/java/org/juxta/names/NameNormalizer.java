@@ -2,6 +2,7 @@ package org.juxta.names;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,12 +76,14 @@ public final class NameNormalizer {
         List<NameToken> tokens = new ArrayList<>();
         if (name.fullName() != null) {
             String fullName = nfkc(name.fullName());
-            List<String> words = words(fullName);
-            if (!words.isEmpty() && words.stream().allMatch(word -> Script.of(word) == Script.HAN)) {
+            Words words = words(fullName);
+            if (!words.words().isEmpty() && words.words().stream().allMatch(word -> Script.of(word) == Script.HAN)) {
                 // Chinese characters are written surname first.
-                List<String> parts = words.size() == 1 ? splitChineseName(words.get(0)) : words;
+                Words parts = words.words().size() == 1
+                        ? new Words(splitChineseName(words.words().get(0)), new BitSet())
+                        : words;
                 tokens.addAll(tokens(parts.subList(0, 1), NameRole.SURNAME, context));
-                tokens.addAll(tokens(parts.subList(1, parts.size()), NameRole.GIVEN, context));
+                tokens.addAll(tokens(parts.subList(1, parts.words().size()), NameRole.GIVEN, context));
             } else {
                 tokens.addAll(tokens(words, NameRole.UNSPECIFIED, context));
             }
@@ -157,15 +160,29 @@ public final class NameNormalizer {
     private record Context(CyrillicScheme cyrillicScheme, boolean chineseNational) {
     }
 
+    /**
+     * The words of a name part as written, and which are joined to the next by a hyphen.
+     *
+     * @param boundToNext
+     *            by index into {@code words}
+     */
+    private record Words(List<String> words, BitSet boundToNext) {
+
+        Words subList(int from, int to) {
+            return new Words(words.subList(from, to), boundToNext.get(from, to));
+        }
+    }
+
     /** One name part, already split into words, as tokens of one role. */
-    private static List<NameToken> tokens(List<String> words, NameRole role, Context context) {
+    private static List<NameToken> tokens(Words written, NameRole role, Context context) {
         List<NameToken> tokens = new ArrayList<>();
-        List<String> arabicJoined = joinArabicServantNames(words);
-        for (String word : arabicJoined) {
+        Words arabicJoined = joinArabicServantNames(written);
+        for (int w = 0; w < arabicJoined.words().size(); w++) {
+            String word = arabicJoined.words().get(w);
             Script script = Script.of(word);
             if (script == Script.ARABIC && word.startsWith("ال") && word.length() > 3
                     && !Transliteration.isKnownArabicName(word)) {
-                tokens.add(token(role, "ال", "al", Spelling.FULL));
+                tokens.add(token(role, "ال", "al", Spelling.FULL, false));
                 word = word.substring(2);
             }
             Transliteration.Latin latin = Transliteration.of(word.toLowerCase(Locale.ROOT), script,
@@ -176,19 +193,22 @@ public final class NameNormalizer {
                         : script == Script.HAN || script == Script.LATIN && context.chineseNational()
                                 ? Spelling.PINYIN
                                 : Spelling.FULL;
-                tokens.add(token(role, word, latin.text(), spelling));
+                tokens.add(token(role, word, latin.text(), spelling, arabicJoined.boundToNext().get(w)));
             }
         }
         return markParticles(joinLatinServantNames(tokens));
     }
 
-    private static NameToken token(NameRole role, String original, String latin, Spelling spelling) {
-        return new NameToken(role, original, latin, Folding.fold(latin), spelling, false);
+    private static NameToken token(NameRole role, String original, String latin, Spelling spelling,
+            boolean boundToNext) {
+        return new NameToken(role, original, latin, Folding.fold(latin), spelling, false, boundToNext);
     }
 
     /** عبد before another word is part of it: عبد الله is one name. */
-    private static List<String> joinArabicServantNames(List<String> words) {
+    private static Words joinArabicServantNames(Words written) {
+        List<String> words = written.words();
         List<String> joined = new ArrayList<>(words.size());
+        BitSet bound = new BitSet();
         for (int i = 0; i < words.size(); i++) {
             if (i + 1 < words.size() && Transliteration.arabicKey(words.get(i)).equals("عبد")) {
                 joined.add(words.get(i) + words.get(i + 1));
@@ -196,8 +216,9 @@ public final class NameNormalizer {
             } else {
                 joined.add(words.get(i));
             }
+            bound.set(joined.size() - 1, written.boundToNext().get(i));
         }
-        return joined;
+        return new Words(joined, bound);
     }
 
     /** Abd al-Rahman, Abdul Rahman, Abdel Rahman: the servant prefix, its article and the next word are one name. */
@@ -210,9 +231,7 @@ public final class NameNormalizer {
                 if (isArticle(next.latin()) && i + 1 < tokens.size()) {
                     next = NameToken.joined(next, tokens.get(++i));
                 }
-                token = NameToken.joined(token, next);
-                token = new NameToken(token.role(), token.original(), token.latin(), token.folded(), token.spelling(),
-                        false);
+                token = NameToken.joined(token, next).asParticle(false);
             }
             joined.add(token);
         }
@@ -224,19 +243,19 @@ public final class NameNormalizer {
                 || latin.length() == 2 && latin.charAt(0) == 'u' && "rsntdz".indexOf(latin.charAt(1)) >= 0;
     }
 
-    /** A particle is a particle only before another word: 'Le' alone is a Vietnamese surname. */
+    /**
+     * A particle is a particle only before another word: 'Le' alone is a Vietnamese surname. Never in pinyin,
+     * where bin, de, da, du and le are syllables of names (斌, 德, 达, 杜, 乐).
+     */
     private static List<NameToken> markParticles(List<NameToken> tokens) {
         List<NameToken> marked = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             NameToken token = tokens.get(i);
-            boolean beforeWord = i + 1 < tokens.size();
+            boolean beforeWord = i + 1 < tokens.size() && token.spelling() != Spelling.PINYIN;
             boolean particle = beforeWord && (PARTICLES.contains(token.latin())
                     || ASSIMILATED_ARTICLES.contains(token.latin())
                             && tokens.get(i + 1).latin().startsWith(token.latin().substring(1)));
-            marked.add(particle
-                    ? new NameToken(token.role(), token.original(), token.latin(), token.folded(),
-                            token.spelling(), true)
-                    : token);
+            marked.add(particle ? token.asParticle(true) : token);
         }
         return marked;
     }
@@ -253,9 +272,10 @@ public final class NameNormalizer {
         return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
-    /** Words of a name part: separators split, apostrophes vanish. */
-    private static List<String> words(String text) {
+    /** Words of a name part: separators split, apostrophes vanish; a hyphen binds the words it is between. */
+    private static Words words(String text) {
         List<String> words = new ArrayList<>();
+        BitSet boundToNext = new BitSet();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -266,6 +286,7 @@ public final class NameNormalizer {
                 if (!word.isEmpty()) {
                     words.add(word.toString());
                     word.setLength(0);
+                    boundToNext.set(words.size() - 1, isHyphen(c));
                 }
             } else {
                 word.append(c);
@@ -274,7 +295,13 @@ public final class NameNormalizer {
         if (!word.isEmpty()) {
             words.add(word.toString());
         }
-        return words;
+        // A hyphen at the end binds nothing.
+        boundToNext.clear(Math.max(0, words.size() - 1), Integer.MAX_VALUE);
+        return new Words(words, boundToNext);
+    }
+
+    private static boolean isHyphen(char c) {
+        return "-‐‑‒–".indexOf(c) >= 0;
     }
 
     private static boolean isApostrophe(char c) {

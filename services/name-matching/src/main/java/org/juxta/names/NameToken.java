@@ -15,9 +15,12 @@ package org.juxta.names;
  *            how far its letters can be trusted: in full, Arabic script without vowels, or Chinese pinyin
  * @param particle
  *            a particle such as {@code al}, {@code bin} or {@code van}, which weighs little
+ * @param boundToNext
+ *            written joined to the next word by a hyphen, as one name of several words (Jean-Pierre, Энх-Баяр):
+ *            without the other part it is another name
  */
 public record NameToken(NameRole role, String original, String latin, String folded, Spelling spelling,
-        boolean particle) {
+        boolean particle, boolean boundToNext) {
 
     /** What the Latin letters of a token can be trusted for. */
     public enum Spelling {
@@ -44,7 +47,7 @@ public record NameToken(NameRole role, String original, String latin, String fol
     static NameToken joined(NameToken first, NameToken second) {
         return new NameToken(first.role, first.original + " " + second.original, first.latin + second.latin,
                 Folding.fold(first.latin + second.latin), Spelling.of(first, second),
-                first.particle && second.particle);
+                first.particle && second.particle, second.boundToNext);
     }
 
     /**
@@ -53,6 +56,11 @@ public record NameToken(NameRole role, String original, String latin, String fol
      */
     String key() {
         return spelling == Spelling.PINYIN ? latin : folded;
+    }
+
+    /** This token, a particle or not. */
+    NameToken asParticle(boolean isParticle) {
+        return new NameToken(role, original, latin, folded, spelling, isParticle, boundToNext);
     }
 
     /** Particles weigh a fifth of a word: 'al' in 'Al-Tamimi' says little about the person. */

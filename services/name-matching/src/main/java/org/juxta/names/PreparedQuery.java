@@ -86,7 +86,7 @@ public final class PreparedQuery {
             }
             if (comparison.evidence() == Evidence.TYPO && comparison.similarity() >= NameMatcher.MIN_PAIR_SIMILARITY
                     && bothCommonNames(queryToken, entryKey)
-                    && !Folding.skeleton(queryToken.folded()).equals(Folding.skeleton(Folding.fold(entryKey)))) {
+                    && !romanisationVariants(queryToken, entryKey, entrySpelling)) {
                 comparison = new Comparison(0, Evidence.DIFFERENT, comparison.edits());
             }
             known.put(entryKey, comparison);
@@ -114,13 +114,22 @@ public final class PreparedQuery {
      * each are names of their own on the list ({@value #COMMON_WORD_ENTRIES} entries or more) and differ in their
      * consonants are different names, not a typing error: a typo rarely turns one common name into another
      * (Enkhbayar, Enkhbaatar; Erzhan, Erlan; Helene, Celine). A typo makes a rare word, and vowels differ between
-     * romanisations (Olziibaatar, Ulziibaatar). The first list a query meets decides; a query is screened against a
-     * main index first.
+     * romanisations (Olziibaatar, Ulziibaatar), but for pinyin syllables (Liming, Luming). The first list a query
+     * meets decides; a query is screened against a main index first.
      */
     void countWordsWith(ToIntFunction<String> entriesWithWord) {
         if (this.entriesWithWord == null) {
             this.entriesWithWord = entriesWithWord;
         }
+    }
+
+    /**
+     * The same consonants, vowels apart: romanisations of one name (Yusuf, Youssef), except in pinyin, where
+     * another vowel is another syllable (Liming, Luming).
+     */
+    private static boolean romanisationVariants(NameToken queryToken, String entryKey, Spelling entrySpelling) {
+        return queryToken.spelling() != Spelling.PINYIN && entrySpelling != Spelling.PINYIN
+                && Folding.skeleton(queryToken.folded()).equals(Folding.skeleton(Folding.fold(entryKey)));
     }
 
     private boolean bothCommonNames(NameToken queryToken, String entryKey) {

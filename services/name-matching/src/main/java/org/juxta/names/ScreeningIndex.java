@@ -50,6 +50,7 @@ public final class ScreeningIndex {
     private static final int WORD_MASK = (1 << WORD_BITS) - 1;
     private static final int SPELLING_SHIFT = 26;
     private static final int PARTICLE_FLAG = 1 << 28;
+    private static final int BOUND_FLAG = 1 << 29;
     private static final NameRole[] ROLES = NameRole.values();
     private static final Spelling[] SPELLINGS = Spelling.values();
     private static final int RANKING_SCALE = 100;
@@ -214,7 +215,8 @@ public final class ScreeningIndex {
                 int word = entryData[position++];
                 int written = entryData[position++];
                 tokens.add(new NameToken(ROLES[(word >>> WORD_BITS) & 3], originals[written], latins[written],
-                        foldeds[written], SPELLINGS[(word >>> SPELLING_SHIFT) & 3], (word & PARTICLE_FLAG) != 0));
+                        foldeds[written], SPELLINGS[(word >>> SPELLING_SHIFT) & 3], (word & PARTICLE_FLAG) != 0,
+                        (word & BOUND_FLAG) != 0));
             }
             names.add(new NormalizedName(tokens));
         }
@@ -503,7 +505,8 @@ public final class ScreeningIndex {
                     int word = wordId(token.key(), false, token.spelling());
                     entryWords.addIfAbsent(word);
                     entryData.add(word | token.role().ordinal() << WORD_BITS
-                            | token.spelling().ordinal() << SPELLING_SHIFT | (token.particle() ? PARTICLE_FLAG : 0));
+                            | token.spelling().ordinal() << SPELLING_SHIFT | (token.particle() ? PARTICLE_FLAG : 0)
+                            | (token.boundToNext() ? BOUND_FLAG : 0));
                     entryData.add(writtenId(token));
                 }
                 for (Unit joined : name.joinedUnits()) {

@@ -140,6 +140,26 @@ class NameMatcherTest {
     }
 
     @Test
+    void aPartOfANameWrittenWithAHyphenIsAnotherName() {
+        AlertEntry jeanPierre = new AlertEntry("fr-1", PersonName.of("Durand", "Jean-Pierre"), null, "FRA");
+        AlertEntry enkhBayar = new AlertEntry("mn-6", PersonName.of("Батболд", "Энх-Баяр"), null, "MNG");
+
+        // Pierre alone is someone else: the left-out part costs a full token, 2 / (2 + 1).
+        assertThat(nameScore(PersonName.of("DURAND", "PIERRE"), jeanPierre)).isCloseTo(2 / 3.0, EXACTLY);
+        assertThat(nameScore(PersonName.of("BATBOLD", "BAYAR"), enkhBayar)).isCloseTo(2 / 3.0, EXACTLY);
+        assertThat(NameMatcher.instance().match(ScreeningQuery.of(PersonName.of("DURAND", "PIERRE")), jeanPierre)
+                .reasons()).filteredOn(reason -> reason.evidence() == Evidence.DIFFERENT).singleElement()
+                .extracting(Reason::entry).isEqualTo("Jean");
+        // Written with a space, as the MRZ does, or as one word, it is the same name.
+        assertThat(nameScore(PersonName.of("DURAND", "JEAN PIERRE"), jeanPierre)).isCloseTo(1.0, EXACTLY);
+        assertThat(nameScore(PersonName.of("DURAND", "JEANPIERRE"), jeanPierre)).isCloseTo(1.0, EXACTLY);
+        assertThat(nameScore(PersonName.of("BATBOLD", "ENKHBAYAR"), enkhBayar)).isCloseTo(1.0, EXACTLY);
+        // A given name left out where no hyphen binds it still costs a quarter.
+        AlertEntry twoGiven = new AlertEntry("fr-2", PersonName.of("Durand", "Jean Pierre"), null, "FRA");
+        assertThat(nameScore(PersonName.of("DURAND", "PIERRE"), twoGiven)).isCloseTo(2 / 2.25, EXACTLY);
+    }
+
+    @Test
     void twoEditsInALongCompoundNameMakeAnotherName() {
         AlertEntry munkhchimeg = new AlertEntry("mn-3", PersonName.of("Oyuunerdene", "Munkhchimeg"), null, "MNG");
 

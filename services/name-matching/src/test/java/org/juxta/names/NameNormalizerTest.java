@@ -120,6 +120,14 @@ class NameNormalizerTest {
     }
 
     @Test
+    void pinyinSyllablesAreNeverParticles() {
+        assertThat(normalizer.normalize(PersonName.of("ZHANG", "BIN FU"), "CHN").tokens())
+                .noneMatch(NameToken::particle);
+        assertThat(normalizer.normalize(PersonName.of("AL-TAMIMI", "BIN SALEH"), "SAU").tokens())
+                .filteredOn(NameToken::particle).extracting(NameToken::latin).containsExactly("al", "bin");
+    }
+
+    @Test
     void pinyinIsComparedAsWrittenAndFoldsKeepMostSyllablesApart() {
         NameToken yiying = normalizer.normalize(PersonName.of("张", "一英"), null).tokens().get(1);
         assertThat(yiying.key()).isEqualTo("yiying");

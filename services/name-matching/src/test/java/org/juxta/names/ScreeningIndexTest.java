@@ -169,6 +169,8 @@ class ScreeningIndexTest {
             entries.add(new AlertEntry("sainbayar-" + i, PersonName.of("Сайнбаяр", "Болд"), null, "MNG"));
             entries.add(new AlertEntry("zhanar-" + i, PersonName.of("Zhumabaeva", "Zhanar"), null, "KAZ"));
             entries.add(new AlertEntry("daniyar-" + i, PersonName.of("Zhumabaeva", "Daniyar"), null, "KAZ"));
+            entries.add(new AlertEntry("liming-" + i, PersonName.of("Li", "Liming"), null, "CHN"));
+            entries.add(new AlertEntry("luming-" + i, PersonName.of("Li", "Luming"), null, "CHN"));
         }
         ScreeningIndex list = ScreeningIndex.of(entries);
 
@@ -176,6 +178,9 @@ class ScreeningIndexTest {
                 .allMatch(id -> id.startsWith("sainbayar-")).hasSize(5);
         assertThat(list.screen(ScreeningQuery.of(PersonName.of("ZHUMABAEVA", "DANIYAR")))).extracting(Match::entryId)
                 .allMatch(id -> id.startsWith("daniyar-")).hasSize(5);
+        // In pinyin a vowel apart is another syllable, however alike the consonants.
+        assertThat(list.screen(new ScreeningQuery(PersonName.of("LI", "LUMING"), null, "CHN")))
+                .extracting(Match::entryId).allMatch(id -> id.startsWith("luming-")).hasSize(5);
         // A typo makes a word the list does not have: still a typo.
         assertThat(list.screen(ScreeningQuery.of(PersonName.of("GANBAYR", "BOLD")))).extracting(Match::entryId)
                 .contains("ganbayar-0");
