@@ -19,7 +19,8 @@ import org.juxta.names.Transliteration.Script;
  * <ul>
  * <li>Hyphens, spaces, commas, dots, MRZ fillers and interpuncts separate tokens; apostrophes do not (O'Brien →
  * {@code obrien}). Names written with and without their separators (Мөнх-Эрдэнэ, Munkh Erdene, Munkherdene) are
- * matched by joining adjacent tokens, not here.</li>
+ * matched by joining adjacent tokens, not here. A hyphen also marks its words as parts of one name
+ * ({@link NameToken#boundToNext()}): Pierre alone is not Jean-Pierre.</li>
  * <li>A name in Chinese characters without spaces is surname first: one character, or two for the compound surnames
  * (欧阳, 司马…), then the given name (王小明 → {@code wang} + {@code xiaoming}).</li>
  * <li>Arabic: the article ال is split off as the particle {@code al}; عبد and its article join the following word
