@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.juxta.names.NameToken.Spelling;
 import org.juxta.names.NormalizedName.Unit;
@@ -325,17 +326,23 @@ public final class ScreeningIndex {
 
     /** How many entries have a word: how common a name it is on this list. */
     private int entriesWith(String key) {
-        long low = (BlockingKeys.hash("n:" + Folding.fold(key)) >>> (64 - 39)) << WORD_BITS;
+        int[] entries = {0};
+        wordsWithKey("n:" + Folding.fold(key), word -> {
+            if (words[word].equals(key)) {
+                entries[0] += postingOffsets[word + 1] - postingOffsets[word];
+            }
+        });
+        return entries[0];
+    }
+
+    /** The vocabulary words with a blocking key, and any whose key's hash collides with it. */
+    private void wordsWithKey(String key, IntConsumer word) {
+        long low = (BlockingKeys.hash(key) >>> (64 - 39)) << WORD_BITS;
         long high = low + (1L << WORD_BITS);
         int index = Arrays.binarySearch(keyTable, low);
-        int entries = 0;
         for (int i = index >= 0 ? index : -index - 1; i < keyTable.length && keyTable[i] < high; i++) {
-            int word = (int) (keyTable[i] & WORD_MASK);
-            if (words[word].equals(key)) {
-                entries += postingOffsets[word + 1] - postingOffsets[word];
-            }
+            word.accept((int) (keyTable[i] & WORD_MASK));
         }
-        return entries;
     }
 
     private static int points(double rarity, int similarity) {
@@ -348,14 +355,7 @@ public final class ScreeningIndex {
      */
     private int[] similarWords(PreparedQuery query, NameToken token, Scratch scratch) {
         scratch.words.clear();
-        Consumer<String> lookUp = key -> {
-            long low = (BlockingKeys.hash(key) >>> (64 - 39)) << WORD_BITS;
-            long high = low + (1L << WORD_BITS);
-            int index = Arrays.binarySearch(keyTable, low);
-            for (int i = index >= 0 ? index : -index - 1; i < keyTable.length && keyTable[i] < high; i++) {
-                scratch.words.add((int) (keyTable[i] & WORD_MASK));
-            }
-        };
+        Consumer<String> lookUp = key -> wordsWithKey(key, scratch.words::add);
         BlockingKeys.tokenKeys(token.folded(), true, lookUp);
         BlockingKeys.respellingKeys(query, token, lookUp);
         int[] found = scratch.words.sortedDistinct();
