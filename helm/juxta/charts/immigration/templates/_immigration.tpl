@@ -1,5 +1,5 @@
 {{/*
-What is immigration's own: its database and the states whose person indexes it loads at start. The URLs, user names and password references Quarkus reads
+What is immigration's own: its database, the states whose person indexes it loads at start and the heap it counts a person needs. The URLs, user names and password references Quarkus reads
 (see services/immigration/src/main/resources/application.properties).
 */}}
 {{- define "immigration.config" -}}
@@ -12,6 +12,9 @@ QUARKUS_DATASOURCE_USERNAME: {{ required "immigration.database.username is requi
 QUARKUS_FLYWAY_USERNAME: {{ required "immigration.database.ownerUsername is required" $db.ownerUsername | quote }}
 {{- with .Values.screening.warmUpStates }}
 JUXTA_SCREENING_WARM_UP_STATES: {{ join "," . | quote }}
+{{- end }}
+{{- with .Values.screening.heapPerPerson }}
+JUXTA_SCREENING_HEAP_PER_PERSON: {{ . | quote }}
 {{- end }}
 {{- end }}
 

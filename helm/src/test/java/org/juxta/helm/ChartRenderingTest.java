@@ -95,6 +95,10 @@ class ChartRenderingTest {
         warmUp.put("immigration.screening.warmUpStates[1]", "CHN");
         assertThat(Manifests.strings(JuxtaChart.render(warmUp).get("ConfigMap", "juxta-immigration").path("data")))
                 .containsEntry("JUXTA_SCREENING_WARM_UP_STATES", "MNG,CHN");
+        assertThat(config).doesNotContainKey("JUXTA_SCREENING_HEAP_PER_PERSON");
+        assertThat(Manifests.strings(JuxtaChart.render(with("immigration.screening.heapPerPerson", "768"))
+                .get("ConfigMap", "juxta-immigration").path("data")))
+                .containsEntry("JUXTA_SCREENING_HEAP_PER_PERSON", "768");
 
         JsonNode env = Manifests.container(Renders.required().get("Deployment", "juxta-immigration")).path("env");
         assertThat(secretReference(env, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo("juxta-immigration-db/app-password");
