@@ -32,6 +32,8 @@ public final class PreparedQuery {
     private final Map<NameToken, List<Map<String, Comparison>>> comparisons = new IdentityHashMap<>();
     private final Map<NameToken, List<NameNormalizer.Respelling>> respellings = new IdentityHashMap<>();
     private ToIntFunction<String> entriesWithWord;
+    /** Per query token, whether it is a common name on the list: asked for every entry word a typo from it. */
+    private final Map<NameToken, Boolean> commonQueryWords = new IdentityHashMap<>();
 
     private PreparedQuery(ScreeningQuery query, NormalizedName name) {
         this.query = query;
@@ -133,7 +135,9 @@ public final class PreparedQuery {
     }
 
     private boolean bothCommonNames(NameToken queryToken, String entryKey) {
-        return entriesWithWord != null && entriesWithWord.applyAsInt(queryToken.key()) >= COMMON_WORD_ENTRIES
+        return entriesWithWord != null
+                && commonQueryWords.computeIfAbsent(queryToken,
+                        token -> entriesWithWord.applyAsInt(token.key()) >= COMMON_WORD_ENTRIES)
                 && entriesWithWord.applyAsInt(entryKey) >= COMMON_WORD_ENTRIES;
     }
 

@@ -102,8 +102,8 @@ final class TokenSimilarity {
     }
 
     /**
-     * A query token one typing error from the entry word in the script it was written in (a Cyrillic letter left
-     * out is two Latin ones when it is ц): as alike as one edit makes them.
+     * A query token one typing error from the entry word in the script it was written in (a Cyrillic ц too many is
+     * two Latin letters, ts): as alike as one edit makes them.
      */
     static Comparison oneTypo(NameToken query, String entry, Spelling entrySpelling) {
         boolean pinyin = query.spelling() == Spelling.PINYIN || entrySpelling == Spelling.PINYIN;

@@ -1,5 +1,7 @@
 package org.juxta.immigration.service;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -26,7 +28,8 @@ public class ScreeningMemoryCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("person-screening-memory");
-        memory.refusals().forEach(response::withData);
-        return response.status(memory.refusals().isEmpty()).build();
+        Map<String, String> refusals = memory.refusals();
+        refusals.forEach(response::withData);
+        return response.status(refusals.isEmpty()).build();
     }
 }
