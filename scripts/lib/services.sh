@@ -39,6 +39,7 @@ _service_environment() {
             echo "QUARKUS_DATASOURCE_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
             echo "QUARKUS_FLYWAY_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
             echo "JUXTA_SCREENING_WARM_UP_STATES=MNG,CHN"
+            echo "JUXTA_JOBS_STAGING_DIRECTORY=$JUXTA_HOME/staging/immigration"
             ;;
         gateway)
             echo "JUXTA_GATEWAY_ROUTES_IMMIGRATION_URL=http://localhost:8081"

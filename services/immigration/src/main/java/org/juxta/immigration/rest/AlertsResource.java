@@ -20,6 +20,7 @@ import org.juxta.immigration.api.model.NewAlertEntry;
 import org.juxta.immigration.api.model.NewAlertList;
 import org.juxta.immigration.api.model.NewHitResolution;
 import org.juxta.immigration.domain.alert.HitEntity;
+import org.juxta.immigration.domain.alert.ImportFormat;
 import org.juxta.immigration.mapping.AlertMapping;
 import org.juxta.immigration.service.AlertImportService;
 import org.juxta.immigration.service.AlertListService;
@@ -90,9 +91,9 @@ public class AlertsResource implements AlertsApi {
     @Override
     public Uni<RestResponse<AlertImport>> importAlertEntries(UUID listId, File body) {
         String contentType = request.getCurrent().request().getHeader("Content-Type");
-        AlertImportService.Format format = contentType != null && contentType.startsWith("application/x-ndjson")
-                ? AlertImportService.Format.JSON_LINES
-                : AlertImportService.Format.CSV;
+        ImportFormat format = contentType != null && contentType.startsWith("application/x-ndjson")
+                ? ImportFormat.JSON_LINES
+                : ImportFormat.CSV;
         return imports.start(listId, body, format)
                 // Only once the import is committed may the background work look for it.
                 .invoke(imports::runInBackground)

@@ -23,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.juxta.immigration.api.model.AlertedDocument;
@@ -36,6 +35,7 @@ import org.juxta.immigration.api.model.Sex;
 import org.juxta.immigration.domain.alert.AlertEntryEntity;
 import org.juxta.immigration.domain.alert.AlertImportEntity;
 import org.juxta.immigration.domain.alert.AlertListEntity;
+import org.juxta.immigration.domain.alert.ImportFormat;
 import org.juxta.immigration.repository.AlertImportRepository;
 import org.juxta.immigration.repository.PersonVersions;
 import org.juxta.shared.audit.AuditAction;
@@ -43,6 +43,9 @@ import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.id.UuidV7;
+import org.juxta.shared.job.BackgroundJobs;
+import org.juxta.shared.job.LostJobException;
+import org.juxta.shared.job.ResumableJob;
 import org.juxta.shared.problem.InvalidContentException;
 import org.juxta.shared.problem.RecordNotFoundException;
 import org.juxta.shared.rls.RowLevelSecurity;
@@ -58,25 +61,26 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Bulk imports of alert entries, by the million: the upload is kept as a file and read line by line
- * in the background, each batch of valid lines stored in a transaction of its own, and the import's
- * report (lines read, accepted, rejected and why) updated after each batch so that it can be followed.
+ * Bulk imports of alert entries, by the million: the upload is staged as a file and read line by line
+ * in the background, each batch of valid lines stored in a transaction of its own together with the
+ * import's report (lines read, accepted, rejected and why), so that it can be followed.
+ * <p>
+ * An import is a background job ({@link BackgroundJobs}): when the instance running it stops, another
+ * one (or the same one, restarted) takes it over and continues after the last stored batch, which the
+ * report's line count marks exactly; without the staged file it fails the import, saying so.
  */
 @ApplicationScoped
-public class AlertImportService {
+public class AlertImportService implements ResumableJob {
+
+    static final String KIND = "alert-import";
 
     private static final Logger LOG = Logger.getLogger(AlertImportService.class);
     static final int BATCH = 1000;
     /** The report keeps the first rejections; the count covers them all. */
     static final int REPORTED_REJECTIONS = 1000;
 
-    /** The media types an import is read from. */
-    public enum Format {
-        CSV, JSON_LINES
-    }
-
     /** An accepted import, ready to run in the background once its transaction has committed. */
-    public record Started(AlertImportEntity alertImport, AlertListEntity list, Path file, Format format) {
+    public record Started(AlertImportEntity alertImport, AlertListEntity list, Path file) {
     }
 
     private final AlertListService lists;
@@ -87,14 +91,13 @@ public class AlertImportService {
     private final AuditLog auditLog;
     private final ObjectMapper json;
     private final Validator validator;
-    private final Path workDirectory;
+    private final BackgroundJobs jobs;
     private final CsvMapper csv = new CsvMapper();
     private final Clock clock = Clock.systemUTC();
 
     AlertImportService(AlertListService lists, AlertImportRepository imports, PersonVersions personVersions,
             Mutiny.SessionFactory sessions,
-            CurrentCaller caller, AuditLog auditLog, ObjectMapper json, Validator validator,
-            @ConfigProperty(name = "juxta.alerts.import-directory", defaultValue = "${java.io.tmpdir}/juxta-imports") Path workDirectory) {
+            CurrentCaller caller, AuditLog auditLog, ObjectMapper json, Validator validator, BackgroundJobs jobs) {
         this.lists = lists;
         this.imports = imports;
         this.personVersions = personVersions;
@@ -103,12 +106,17 @@ public class AlertImportService {
         this.auditLog = auditLog;
         this.json = json;
         this.validator = validator;
-        this.workDirectory = workDirectory;
+        this.jobs = jobs;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<Started> start(UUID listId, File upload, Format format) {
+    public Uni<Started> start(UUID listId, File upload, ImportFormat format) {
         Caller who = caller.get();
         return lists.find(listId).chain(list -> {
             AlertImportEntity alertImport = new AlertImportEntity();
@@ -116,6 +124,7 @@ public class AlertImportService {
             alertImport.state = who.state();
             alertImport.listId = listId;
             alertImport.status = AlertImportEntity.Status.RUNNING;
+            alertImport.format = format;
             alertImport.rejections = new AlertImportEntity.Rejections(List.of());
             alertImport.startedAt = now();
             alertImport.startedBy = who.username();
@@ -123,9 +132,11 @@ public class AlertImportService {
             Path file = keep(upload, alertImport.id);
             // Who imported what into which list is on the audit log; the entries carry the import's id.
             return imports.persist(alertImport)
+                    .call(stored -> imports.getSession()
+                            .chain(session -> jobs.start(session, stored.id, stored.state, KIND)))
                     .call(stored -> auditLog.record(AuditAction.CREATE, "alert-import", List.of(stored.id),
                             AlertListService.PURPOSE))
-                    .map(stored -> new Started(stored, list, file, format));
+                    .map(stored -> new Started(stored, list, file));
         });
     }
 
@@ -143,15 +154,49 @@ public class AlertImportService {
 
     /** Runs the import on a worker thread; its progress is visible through {@link #get}. */
     public void runInBackground(Started started) {
-        Infrastructure.getDefaultWorkerPool().execute(() -> run(started));
+        Infrastructure.getDefaultWorkerPool().execute(() -> run(new Progress(started)));
     }
 
-    private void run(Started started) {
-        Progress progress = new Progress(started);
+    /** Continues an import that its instance left, after the lines its report counts as read. */
+    @Override
+    public void resume(UUID id, String state) {
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            Progress progress;
+            try {
+                progress = VertxContextSupport
+                        .subscribeAndAwait(() -> sessions.withTransaction(session -> RowLevelSecurity
+                                .scopeTo(session, state)
+                                .chain(() -> session.find(AlertImportEntity.class, id))
+                                .chain(alertImport -> session.find(AlertListEntity.class, alertImport.listId)
+                                        .map(list -> Progress
+                                                .resumed(new Started(alertImport, list, jobs.staged(id)))))));
+            } catch (Throwable e) {
+                LOG.errorf(e, "Import %s of %s cannot be taken over; the next attempt will try again", id, state);
+                return;
+            }
+            if (Files.isReadable(progress.started.file())) {
+                LOG.infof("Resuming import %s after line %d", id, progress.linesRead);
+                run(progress);
+            } else {
+                progress.failure = "the service instance running the import stopped after line " + progress.linesRead
+                        + ", and the uploaded file is not on the staging volume of the instance that took it over;"
+                        + " import the lines after line " + progress.linesRead + " again";
+                finish(progress, AlertImportEntity.Status.FAILED);
+            }
+        });
+    }
+
+    private void run(Progress progress) {
+        Started started = progress.started;
+        long alreadyRead = progress.linesRead;
+        progress.linesRead = 0;
         try (BufferedReader reader = Files.newBufferedReader(started.file(), StandardCharsets.UTF_8)) {
-            LineParser parser = started.format() == Format.CSV
+            LineParser parser = started.alertImport().format == ImportFormat.CSV
                     ? csvParser(reader, started.list(), progress)
                     : line -> json.readValue(line, NewAlertEntry.class);
+            while (progress.linesRead < alreadyRead && reader.readLine() != null) {
+                progress.linesRead++;
+            }
             List<AlertEntryEntity> batch = new ArrayList<>(BATCH);
             String line;
             while ((line = reader.readLine()) != null) {
@@ -173,31 +218,51 @@ public class AlertImportService {
                 }
             }
             store(batch, progress, AlertImportEntity.Status.DONE);
+            deleteStaged(started);
+        } catch (LostJobException e) {
+            // Another instance runs it now, from its own reading of the staged file.
+            LOG.warnf("Import %s was taken over by another instance; this one stops", started.alertImport().id);
         } catch (Exception e) {
             LOG.errorf(e, "Import %s into list %s failed", started.alertImport().id, started.list().id);
             progress.failure = readableReason(e);
-            try {
-                store(List.of(), progress, AlertImportEntity.Status.FAILED);
-            } catch (RuntimeException reportFailure) {
-                LOG.error("Could not record the failure of the import", reportFailure);
-            }
-        } finally {
-            try {
-                Files.deleteIfExists(started.file());
-            } catch (IOException e) {
-                LOG.warnf("Could not delete %s: %s", started.file(), e.getMessage());
-            }
+            finish(progress, AlertImportEntity.Status.FAILED);
         }
     }
 
-    /** Stores a batch and the report so far, in one transaction scoped to the import's state. */
+    /** Records the import's end as failed, with the report so far, and drops its staged file. */
+    private void finish(Progress progress, AlertImportEntity.Status status) {
+        try {
+            store(List.of(), progress, status);
+            deleteStaged(progress.started);
+        } catch (RuntimeException reportFailure) {
+            LOG.error("Could not record the end of the import", reportFailure);
+        }
+    }
+
+    private static void deleteStaged(Started started) {
+        try {
+            Files.deleteIfExists(started.file());
+        } catch (IOException e) {
+            LOG.warnf("Could not delete %s: %s", started.file(), e.getMessage());
+        }
+    }
+
+    /**
+     * Stores a batch and the report so far, in one transaction scoped to the import's state, with the
+     * job's heartbeat (or its end): the report's line count is always what the stored entries cover.
+     */
     private void store(List<AlertEntryEntity> batch, Progress progress, AlertImportEntity.Status status) {
-        progress.accepted += batch.size();
         List<AlertEntryEntity> toStore = List.copyOf(batch);
         AlertImportEntity report = progress.started.alertImport();
+        long accepted = progress.accepted + toStore.size();
         try {
             VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(session -> RowLevelSecurity
                     .scopeTo(session, report.state)
+                    .chain(() -> status == AlertImportEntity.Status.RUNNING
+                            ? jobs.heartbeat(session, report.id)
+                            : jobs.finish(session, report.id, status == AlertImportEntity.Status.DONE
+                                    ? BackgroundJobs.Status.DONE
+                                    : BackgroundJobs.Status.FAILED))
                     .chain(() -> toStore.isEmpty() || toStore.getFirst().isDocument()
                             ? Uni.createFrom().voidItem()
                             : personVersions.next(session, report.state)
@@ -210,15 +275,18 @@ public class AlertImportService {
                     .invoke(stored -> {
                         stored.status = status;
                         stored.linesRead = progress.linesRead;
-                        stored.accepted = progress.accepted;
+                        stored.accepted = accepted;
                         stored.rejected = progress.rejected;
                         stored.rejections = new AlertImportEntity.Rejections(List.copyOf(progress.rejections));
                         stored.failure = progress.failure;
                         stored.finishedAt = status == AlertImportEntity.Status.RUNNING ? null : now();
                     })));
+        } catch (LostJobException e) {
+            throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("storing a batch of the import failed", e);
         }
+        progress.accepted = accepted;
     }
 
     private AlertEntryEntity toEntry(NewAlertEntry request, Started started) {
@@ -298,10 +366,10 @@ public class AlertImportService {
     }
 
     private Path keep(File upload, UUID importId) {
+        Path staged = jobs.staged(importId);
         try {
-            Files.createDirectories(workDirectory);
-            return Files.move(upload.toPath(), workDirectory.resolve(importId.toString()),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(staged.getParent());
+            return Files.move(upload.toPath(), staged, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the upload for the import", e);
         }
@@ -329,6 +397,17 @@ public class AlertImportService {
 
         Progress(Started started) {
             this.started = started;
+        }
+
+        /** The progress its report recorded, to continue from. */
+        static Progress resumed(Started started) {
+            AlertImportEntity report = started.alertImport();
+            Progress progress = new Progress(started);
+            progress.linesRead = report.linesRead;
+            progress.accepted = report.accepted;
+            progress.rejected = report.rejected;
+            progress.rejections.addAll(report.rejections.lines());
+            return progress;
         }
 
         void reject(String reason) {

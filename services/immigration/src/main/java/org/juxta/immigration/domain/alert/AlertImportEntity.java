@@ -44,6 +44,11 @@ public class AlertImportEntity {
     @Column(nullable = false)
     public Status status;
 
+    /** How the staged upload is read; kept so that another instance can continue the import. */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    public ImportFormat format;
+
     @Column(name = "lines_read", nullable = false)
     public long linesRead;
 

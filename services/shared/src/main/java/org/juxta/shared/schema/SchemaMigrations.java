@@ -1,0 +1,79 @@
+package org.juxta.shared.schema;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Migrates the database before anything else starts, in two histories: the kernel's tables (audit
+ * log, idempotency keys, background jobs) in {@value #KERNEL_HISTORY} from {@value #KERNEL_LOCATION},
+ * then the service's own tables in Flyway's default history from {@value #SERVICE_LOCATION}.
+ * <p>
+ * Each history has its own version namespace, so a kernel migration added later never collides
+ * with, or runs out of order behind, a service's. The kernel goes first: service migrations use its
+ * functions (row-level security).
+ */
+@ApplicationScoped
+class SchemaMigrations {
+
+    static final String KERNEL_HISTORY = "juxta_kernel_schema_history";
+    static final String KERNEL_LOCATION = "db/juxta-shared";
+    static final String SERVICE_LOCATION = "db/migration";
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class);
+
+    private final Flyway configured;
+    private final boolean migrateAtStart;
+
+    SchemaMigrations(Flyway configured,
+            @ConfigProperty(name = "juxta.database.migrate-at-start", defaultValue = "true") boolean migrateAtStart) {
+        this.configured = configured;
+        this.migrateAtStart = migrateAtStart;
+    }
+
+    void migrateAtStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
+        if (migrateAtStart) {
+            migrate();
+        }
+    }
+
+    void migrate() {
+        Flyway kernel = history(KERNEL_LOCATION, KERNEL_HISTORY);
+        LegacyHistory.adopt(kernel, configured.getConfiguration().getTable());
+        report("kernel", kernel.migrate());
+        // The schema already holds the kernel's tables when the service's history begins: start it at 0.
+        report("service", Flyway.configure(Thread.currentThread().getContextClassLoader())
+                .configuration(history(SERVICE_LOCATION, configured.getConfiguration().getTable()).getConfiguration())
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("kernel tables present")
+                .load()
+                .migrate());
+    }
+
+    /** Quarkus' Flyway (data source, owner's credentials, placeholders) for one location and history. */
+    private Flyway history(String location, String table) {
+        return Flyway.configure(Thread.currentThread().getContextClassLoader())
+                .configuration(configured.getConfiguration())
+                // Quarkus' list of the scripts it found at build covers both locations: scan this one.
+                .resourceProvider(null)
+                .javaMigrationClassProvider(null)
+                .locations(location)
+                .table(table)
+                .load();
+    }
+
+    private static void report(String history, MigrateResult result) {
+        LOG.infof("Database %s schema at version %s (%d migrations applied now)", history,
+                result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+                result.migrationsExecuted);
+    }
+}

@@ -1,0 +1,129 @@
+package org.juxta.testsupport;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A service's packaged jar run as its own operating-system process against the test platform, for the
+ * tests that a Quarkus test cannot do in-process: killing the service with SIGKILL in the middle of
+ * its work and starting it again.
+ * <p>
+ * It runs in the test profile (database, passwords, issuer of the test platform) on ports of its own,
+ * without cleaning the database at start, so that a second process finds what the first one left.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private ServiceProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * Starts target/quarkus-app/quarkus-run.jar of the module under test with extra configuration,
+     * and waits until it is ready; its output goes to target/service-processes/{@code name}.log.
+     */
+    public static ServiceProcess start(String name, Map<String, String> configuration) {
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: integration tests run after the package phase");
+        }
+        int port = freePort();
+        int managementPort = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Dquarkus.profile=test");
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.http.test-port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
+        command.add("-Dquarkus.management.test-port=" + managementPort);
+        command.add("-Dquarkus.oidc.auth-server-url=" + TestPlatform.ISSUER);
+        command.add("-Dquarkus.flyway.clean-at-start=false");
+        configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            Path log = Files.createDirectories(Path.of("target", "service-processes")).resolve(name + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            ServiceProcess service = new ServiceProcess(process, port);
+            service.awaitReady(managementPort, log);
+            return service;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + name, e);
+        }
+    }
+
+    /** The base URI of its API. */
+    public String baseUri() {
+        return "http://localhost:" + port;
+    }
+
+    /** Ends it as a crash or an OOM killer would: SIGKILL, no shutdown hooks, nothing flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitReady(int managementPort, Path log) {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service stopped at start; see " + log.toAbsolutePath());
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the service was not ready within 90 s; see " + log.toAbsolutePath());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
