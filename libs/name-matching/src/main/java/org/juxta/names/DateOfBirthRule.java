@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.juxta.names.Reason.Evidence;
 import org.juxta.names.Reason.Field;
+import org.juxta.vocabulary.PartialDate;
 
 /**
  * Dates of birth compare at the precision of the less precise one: a query giving only 1988 agrees with an entry born
@@ -45,6 +46,18 @@ final class DateOfBirthRule {
     record Outcome(Evidence evidence, double adjustment, String detail) {
 
         static final Outcome UNKNOWN = new Outcome(Evidence.DATE_UNKNOWN, NOT_COMPARED, "");
+    }
+
+    /**
+     * The date as the rule compares it: cut to its parts known from the year on ({@code 1988-XX-12} compares as
+     * {@code 1988}), {@code null} when its year is unknown.
+     */
+    static PartialDate comparable(PartialDate date) {
+        if (date == null) {
+            return null;
+        }
+        PartialDate reduced = date.toReducedPrecision();
+        return reduced.year() == 0 ? null : reduced;
     }
 
     static Outcome compare(PartialDate query, PartialDate entry) {

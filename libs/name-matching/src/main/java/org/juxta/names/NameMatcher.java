@@ -10,6 +10,7 @@ import org.juxta.names.NormalizedName.Unit;
 import org.juxta.names.Reason.Evidence;
 import org.juxta.names.Reason.Field;
 import org.juxta.names.TokenSimilarity.Comparison;
+import org.juxta.vocabulary.PartialDate;
 
 /**
  * Scores a query against an alert entry and explains the score. The model, deterministic and in this order:

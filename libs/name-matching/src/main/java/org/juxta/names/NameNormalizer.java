@@ -12,6 +12,7 @@ import java.util.Set;
 import org.juxta.names.NameToken.Spelling;
 import org.juxta.names.Transliteration.CyrillicScheme;
 import org.juxta.names.Transliteration.Script;
+import org.juxta.vocabulary.CountryCodes;
 
 /**
  * Splits a name into tokens and transliterates each to Latin ({@link Transliteration}), keeping what was written for
@@ -72,7 +73,7 @@ public final class NameNormalizer {
      *            unknown
      */
     public NormalizedName normalize(PersonName name, String nationality) {
-        String code = Nationality.normalise(nationality);
+        String code = CountryCodes.normalise(nationality);
         Context context = new Context(cyrillicScheme(name, code), code != null && CHINESE_NATIONALITIES.contains(code));
         List<NameToken> tokens = new ArrayList<>();
         if (name.fullName() != null) {
@@ -119,7 +120,7 @@ public final class NameNormalizer {
         if (script == Script.HAN || original.indexOf(' ') >= 0 || original.length() < MIN_RESPELLED_LENGTH) {
             return List.of();
         }
-        CyrillicScheme scheme = cyrillicScheme(name, Nationality.normalise(nationality));
+        CyrillicScheme scheme = cyrillicScheme(name, CountryCodes.normalise(nationality));
         Set<String> variants = new LinkedHashSet<>();
         for (int i = 0; i < original.length(); i++) {
             variants.add(original.substring(0, i) + original.substring(i + 1));

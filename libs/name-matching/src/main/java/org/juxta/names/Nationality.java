@@ -1,19 +1,9 @@
 package org.juxta.names;
 
-import java.util.Locale;
-
-/** Nationality codes as the matcher compares them: upper case, without MRZ fillers ({@code D<<} is {@code D}). */
+/** Nationality codes, normalised by {@link org.juxta.vocabulary.CountryCodes#normalise}, packed for the index. */
 final class Nationality {
 
     private Nationality() {
-    }
-
-    static String normalise(String code) {
-        if (code == null) {
-            return null;
-        }
-        String normalised = code.replace("<", "").strip().toUpperCase(Locale.ROOT);
-        return normalised.isEmpty() ? null : normalised;
     }
 
     /** Packs a code of up to three letters into a {@code char} (base 27), 0 for none: compact storage. */

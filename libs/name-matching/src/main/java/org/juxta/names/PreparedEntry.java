@@ -2,6 +2,8 @@ package org.juxta.names;
 
 import java.util.List;
 
+import org.juxta.vocabulary.PartialDate;
+
 /**
  * An alert entry with its names normalised once, so that screening does not transliterate the list again for every
  * traveller.

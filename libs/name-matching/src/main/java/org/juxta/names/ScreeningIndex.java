@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 import org.juxta.names.NameToken.Spelling;
 import org.juxta.names.NormalizedName.Unit;
 import org.juxta.names.TokenSimilarity.Comparison;
+import org.juxta.vocabulary.PartialDate;
 
 /**
  * An in-memory screening index over a large alert list (a million persons in a few hundred megabytes): the reference

@@ -2,13 +2,16 @@ package org.juxta.names;
 
 import java.util.Objects;
 
+import org.juxta.vocabulary.CountryCodes;
+import org.juxta.vocabulary.PartialDate;
+
 /**
  * A traveller to screen: the name as the document or the carrier gave it, and what else is known.
  *
  * @param name
  *            in any script
  * @param dateOfBirth
- *            as precise as known, or {@code null}
+ *            as precise as known, or {@code null}; only its parts known from the year on count
  * @param nationality
  *            ISO 3166-1 alpha-3 (or ICAO) code, or {@code null}
  */
@@ -16,7 +19,8 @@ public record ScreeningQuery(PersonName name, PartialDate dateOfBirth, String na
 
     public ScreeningQuery {
         Objects.requireNonNull(name, "name");
-        nationality = Nationality.normalise(nationality);
+        dateOfBirth = DateOfBirthRule.comparable(dateOfBirth);
+        nationality = CountryCodes.normalise(nationality);
     }
 
     public static ScreeningQuery of(PersonName name) {

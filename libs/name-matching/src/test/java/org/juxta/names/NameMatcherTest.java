@@ -6,6 +6,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.juxta.names.Reason.Evidence;
 import org.juxta.names.Reason.Field;
+import org.juxta.vocabulary.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -283,6 +284,9 @@ class NameMatcherTest {
         assertThat(dateEffect(PartialDate.of(1998))).isEqualTo(DateOfBirthRule.CONTRADICTS);
         assertThat(dateEffect(PartialDate.of(1987, 4, 12))).isEqualTo(DateOfBirthRule.NEAR);
         assertThat(dateEffect(null)).isEqualTo(DateOfBirthRule.NOT_COMPARED);
+        // An MRZ may know the day but not the month, or nothing of the year: only the parts from the year on count.
+        assertThat(dateEffect(new PartialDate(1988, 0, 12))).isEqualTo(DateOfBirthRule.AGREES_TO_YEAR);
+        assertThat(dateEffect(new PartialDate(0, 4, 12))).isEqualTo(DateOfBirthRule.NOT_COMPARED);
     }
 
     private double dateEffect(PartialDate dateOfBirth) {

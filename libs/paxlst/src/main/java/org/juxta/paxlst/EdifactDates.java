@@ -1,5 +1,6 @@
 package org.juxta.paxlst;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -8,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import org.juxta.vocabulary.PartialDate;
 
 /**
  * Reads the dates and times of DTM (C507: qualifier, value, format code 2379) and UNB (S004), completing two-digit
@@ -99,8 +102,8 @@ final class EdifactDates {
         if (!(reading instanceof Fields fields)) {
             return reading;
         }
-        if (fields.month() == 0 && fields.day() != 0 || fields.month() > 12
-                || fields.day() != 0 && !PartialDate.isValid(fields.year(), fields.month(), fields.day())) {
+        if (fields.year() == 0 || fields.month() == 0 && fields.day() != 0 || fields.month() > 12
+                || fields.day() != 0 && !isValid(fields.year(), fields.month(), fields.day())) {
             return new Unreadable("is not a valid date");
         }
         if (earliestDay(fields).isAfter(today)) {
@@ -109,20 +112,15 @@ final class EdifactDates {
         return fields;
     }
 
+    /** The date of birth {@link #birthDate} read: its unknown parts are 00, which {@link PartialDate} takes as 0. */
     static PartialDate toPartialDate(Fields fields) {
-        if (fields.month() == 0) {
-            return PartialDate.ofYear(fields.year());
-        }
-        if (fields.day() == 0) {
-            return PartialDate.ofYearMonth(fields.year(), fields.month());
-        }
-        return PartialDate.of(LocalDate.of(fields.year(), fields.month(), fields.day()));
+        return new PartialDate(fields.year(), fields.month(), fields.day());
     }
 
     /** A calendar date (DTM+36 expiry, DTM+182 issue). */
     Reading date(String value, String formatCode, Century century) {
         Reading reading = read(value, formatCode, DATE, century);
-        if (reading instanceof Fields fields && !PartialDate.isValid(fields.year(), fields.month(), fields.day())) {
+        if (reading instanceof Fields fields && !isValid(fields.year(), fields.month(), fields.day())) {
             return new Unreadable("is not a valid date");
         }
         return reading;
@@ -131,7 +129,7 @@ final class EdifactDates {
     /** A date with time of day (DTM+189, DTM+232, UNB's preparation date and time). */
     Reading dateTime(String value, String formatCode) {
         Reading reading = read(value, formatCode, DATE_TIME, Century.NEAREST);
-        if (reading instanceof Fields fields && (!PartialDate.isValid(fields.year(), fields.month(), fields.day())
+        if (reading instanceof Fields fields && (!isValid(fields.year(), fields.month(), fields.day())
                 || fields.hour() > 23 || fields.minute() > 59 || fields.second() > 59)) {
             return new Unreadable("is not a valid date and time");
         }
@@ -192,6 +190,15 @@ final class EdifactDates {
         return completed;
     }
 
+    private static boolean isValid(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
     /** The year ending in {@code twoDigits} among the hundred years from {@code first}. */
     private static int windowStartingAt(int first, int twoDigits) {
         return first + Math.floorMod(twoDigits - first, 100);
@@ -200,7 +207,7 @@ final class EdifactDates {
     /** The first day the fields can denote, for comparing partial and invalid dates with today. */
     private static LocalDate earliestDay(Fields fields) {
         int month = Math.clamp(fields.month(), 1, 12);
-        int day = PartialDate.isValid(fields.year(), month, fields.day()) ? Math.max(fields.day(), 1) : 1;
+        int day = isValid(fields.year(), month, fields.day()) ? Math.max(fields.day(), 1) : 1;
         return LocalDate.of(fields.year(), month, day);
     }
 }

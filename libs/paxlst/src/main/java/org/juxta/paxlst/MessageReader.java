@@ -18,6 +18,9 @@ import org.juxta.paxlst.EdifactDates.Century;
 import org.juxta.paxlst.EdifactDates.Fields;
 import org.juxta.paxlst.EdifactDates.Reading;
 import org.juxta.paxlst.EdifactDates.Unreadable;
+import org.juxta.vocabulary.DocumentType;
+import org.juxta.vocabulary.PartialDate;
+import org.juxta.vocabulary.Sex;
 
 /**
  * Maps the segments of one message, UNH to UNT, to a {@link PassengerManifest}, following the structure of the
@@ -488,11 +491,11 @@ final class MessageReader {
             document = new DocumentBuilder(DocumentType.OTHER, typeCode, number);
             return;
         }
-        DocumentType type = DocumentType.ofCode(typeCode).orElse(DocumentType.OTHER);
+        DocumentType type = DocumentNameCodes.typeOf(typeCode);
         if (typeCode.isEmpty()) {
             issues.add(IssueCode.CODE_UNKNOWN, segment,
                     "DOC: no document type; the document was kept with type OTHER");
-        } else if (type == DocumentType.OTHER) {
+        } else if (!DocumentNameCodes.GUIDELINES.contains(typeCode)) {
             issues.add(IssueCode.CODE_UNKNOWN, segment,
                     "%s: document type '%s' is none of the guidelines' (P, V, I, IP, A, C, AC, F); kept as sent"
                             .formatted(segment.label(), typeCode));

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.juxta.vocabulary.DocumentType;
+
 /**
  * A travel document from segment group 5 of the traveller: DOC with its DTM and LOC.
  *
  * @param type
  *            the type the code stands for, {@link DocumentType#OTHER} for codes outside the guidelines
+ *            ({@link #typeCode()} tells a passport card from a facilitation document)
  * @param typeCode
  *            DOC's document name code as sent, e.g. {@code P}
  * @param number

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.juxta.vocabulary.PartialDate;
+import org.juxta.vocabulary.Sex;
+
 /**
  * A passenger or crew member: segment group 4 of PAXLST, from its NAD to the next traveller.
  *

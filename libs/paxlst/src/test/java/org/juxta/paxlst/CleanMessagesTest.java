@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.vocabulary.DocumentType;
+import org.juxta.vocabulary.PartialDate;
+import org.juxta.vocabulary.Sex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;

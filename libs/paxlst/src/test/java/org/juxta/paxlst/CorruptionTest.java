@@ -3,9 +3,10 @@ package org.juxta.paxlst;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.testing.SeededRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.juxta.paxlst.SeededRandom.forEachSeed;
+import static org.juxta.testing.SeededRandom.forEachSeed;
 
 /**
  * The parser never crashes on input: whatever is done to a valid interchange, and whatever text arrives, it either

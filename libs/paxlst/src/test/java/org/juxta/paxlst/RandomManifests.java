@@ -8,6 +8,10 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.juxta.testing.SeededRandom;
+import org.juxta.vocabulary.PartialDate;
+import org.juxta.vocabulary.Sex;
+
 /**
  * Manifests as the parser reads them back: values trimmed and non-empty, codes from the guidelines, dates with
  * four-digit years, at least one document per traveller — so that writing and reading one gives it back unchanged.
@@ -27,8 +31,6 @@ final class RandomManifests {
             .filter(kind -> kind != ManifestKind.OTHER).toList();
     private static final List<TravellerType> TRAVELLER_TYPES = Stream.of(TravellerType.values())
             .filter(type -> type != TravellerType.UNSPECIFIED).toList();
-    private static final List<DocumentType> DOCUMENT_TYPES = Stream.of(DocumentType.values())
-            .filter(type -> type != DocumentType.OTHER).toList();
 
     private RandomManifests() {
     }
@@ -139,13 +141,13 @@ final class RandomManifests {
     }
 
     private static TravelDocument document(SeededRandom random) {
-        DocumentType type = random.oneOf(DOCUMENT_TYPES);
+        String typeCode = random.oneOf(DocumentNameCodes.GUIDELINES);
         String number = text(random);
         Optional<LocalDate> expiry = random
                 .optional(() -> random.day(LocalDate.of(2000, 1, 1), LocalDate.of(2045, 12, 31)));
         Optional<LocalDate> issue = random.optional(() -> random.day(LocalDate.of(1990, 1, 1), TODAY));
         Optional<String> issuingState = random.optional(() -> code(random));
-        return new TravelDocument(type, type.code(), number, expiry, issue, issuingState);
+        return new TravelDocument(DocumentNameCodes.typeOf(typeCode), typeCode, number, expiry, issue, issuingState);
     }
 
     /** A full date of birth, or only its year and month, or only its year. */
@@ -153,8 +155,8 @@ final class RandomManifests {
         LocalDate date = random.day(LocalDate.of(1920, 1, 1), TODAY);
         return switch (random.between(0, 2)) {
             case 0 -> PartialDate.of(date);
-            case 1 -> PartialDate.ofYearMonth(date.getYear(), date.getMonthValue());
-            default -> PartialDate.ofYear(date.getYear());
+            case 1 -> PartialDate.of(date.getYear(), date.getMonthValue());
+            default -> PartialDate.of(date.getYear());
         };
     }
 

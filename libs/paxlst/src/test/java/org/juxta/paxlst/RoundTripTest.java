@@ -1,9 +1,10 @@
 package org.juxta.paxlst;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.testing.SeededRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.juxta.paxlst.SeededRandom.forEachSeed;
+import static org.juxta.testing.SeededRandom.forEachSeed;
 
 /** Any manifest, written with any service characters in any layout, reads back unchanged and without issues. */
 class RoundTripTest {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.testing.SeededRandom;
 
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
@@ -14,7 +15,7 @@ import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.Location;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.juxta.paxlst.SeededRandom.forEachSeed;
+import static org.juxta.testing.SeededRandom.forEachSeed;
 
 /**
  * On well-formed interchanges, the tokenizer reads exactly what StAEDI, an established EDIFACT reader, reads: same

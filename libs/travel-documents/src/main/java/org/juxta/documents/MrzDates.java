@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.juxta.vocabulary.PartialDate;
+
 /**
  * Dates of an MRZ, written {@code YYMMDD} without their century (ICAO Doc 9303 part 3). The century is chosen
  * relative to the day of reading:
@@ -32,19 +34,21 @@ final class MrzDates {
         if (!isPart(yy) || !isPart(mm) || !isPart(dd)) {
             return Optional.empty();
         }
-        Integer month = partValue(mm);
-        Integer day = partValue(dd);
-        if (!PartialDate.isPossible(null, month, day)) {
+        int month = partValue(mm);
+        int day = partValue(dd);
+        // A written 00 is no month or day; only << is unknown.
+        boolean zeroWritten = month == 0 && !mm.equals(UNKNOWN) || day == 0 && !dd.equals(UNKNOWN);
+        if (zeroWritten || !PartialDate.isPossible(0, month, day)) {
             return Optional.empty();
         }
-        Integer twoDigitYear = partValue(yy);
-        if (twoDigitYear == null) {
-            return Optional.of(new PartialDate(null, month, day));
+        if (yy.equals(UNKNOWN)) {
+            return Optional.of(new PartialDate(0, month, day));
         }
+        int twoDigitYear = partValue(yy);
         int thisCentury = today.getYear() - Math.floorMod(today.getYear(), 100);
         for (int year = thisCentury + twoDigitYear; year >= thisCentury - 100; year -= 100) {
             if (PartialDate.isPossible(year, month, day)) {
-                LocalDate earliest = LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+                LocalDate earliest = LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
                 if (!earliest.isAfter(today)) {
                     return Optional.of(new PartialDate(year, month, day));
                 }
@@ -64,7 +68,7 @@ final class MrzDates {
         int thisCentury = today.getYear() - Math.floorMod(today.getYear(), 100);
         LocalDate closest = null;
         for (int year = thisCentury - 100 + twoDigitYear; year <= thisCentury + 100 + twoDigitYear; year += 100) {
-            if (PartialDate.isPossible(year, month, day)) {
+            if (month != 0 && day != 0 && PartialDate.isPossible(year, month, day)) {
                 LocalDate candidate = LocalDate.of(year, month, day);
                 // Candidates ascend, so "not farther" lets the later one win a tie.
                 if (closest == null || distance(candidate, today) <= distance(closest, today)) {
@@ -83,8 +87,9 @@ final class MrzDates {
         return part.equals(UNKNOWN) || part.chars().allMatch(MrzDates::isDigit);
     }
 
-    private static Integer partValue(String part) {
-        return part.equals(UNKNOWN) ? null : Integer.valueOf(part);
+    /** A part's value, 0 for unknown as in {@link PartialDate}. */
+    private static int partValue(String part) {
+        return part.equals(UNKNOWN) ? 0 : Integer.parseInt(part);
     }
 
     private static boolean isDigit(int c) {

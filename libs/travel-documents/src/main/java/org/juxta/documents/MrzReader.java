@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.juxta.documents.MrzFinding.Code;
+import org.juxta.vocabulary.CountryCodes;
+import org.juxta.vocabulary.PartialDate;
+import org.juxta.vocabulary.Sex;
 
 import static org.juxta.documents.MrzField.COMPOSITE;
 import static org.juxta.documents.MrzField.DATE_OF_BIRTH;
@@ -51,7 +54,8 @@ final class MrzReader {
         DocumentNumber documentNumber = readDocumentNumber();
         String nationality = readCountryCode(NATIONALITY);
         PartialDate dateOfBirth = readDateOfBirth();
-        Sex sex = readSex();
+        char sexCode = charAt(layout.position(SEX));
+        Sex sex = readSex(sexCode);
         LocalDate dateOfExpiry = readDateOfExpiry();
         String optionalData = readOptionalData(documentNumber.optionalDataOffset());
         String optionalData2 = layout.has(OPTIONAL_DATA_2) ? withoutSurroundingFillers(text(OPTIONAL_DATA_2)) : "";
@@ -60,7 +64,8 @@ final class MrzReader {
             verifyCheckDigit(COMPOSITE, covered, layout.position(COMPOSITE));
         }
         return new MrzReading(layout.format(), documentCode, issuingState, name.primaryIdentifier(),
-                name.givenNames(), documentNumber.value(), nationality, dateOfBirth, sex, dateOfExpiry, optionalData,
+                name.givenNames(), documentNumber.value(), nationality, dateOfBirth, sex, sexCode, dateOfExpiry,
+                optionalData,
                 optionalData2, shownLines, findings);
     }
 
@@ -88,7 +93,7 @@ final class MrzReader {
      */
     private String readCountryCode(MrzField field) {
         String code = withoutTrailingFillers(text(field));
-        if (!IcaoCountryCodes.isValid(code)) {
+        if (!CountryCodes.isValid(code)) {
             findings.add(new MrzFinding(Code.UNKNOWN_COUNTRY_CODE, field, layout.position(field),
                     "The %s '%s' is not a code of ICAO Doc 9303 (ISO 3166-1 alpha-3 or an ICAO addition)."
                             .formatted(field.label(), text(field)),
@@ -176,14 +181,18 @@ final class MrzReader {
         return dateOfBirth.orElse(null);
     }
 
-    private Sex readSex() {
-        char code = charAt(layout.position(SEX));
-        Optional<Sex> sex = Sex.fromCode(code);
+    private Sex readSex(char code) {
+        Optional<Sex> sex = sexOf(code);
         if (sex.isEmpty()) {
             findings.add(new MrzFinding(Code.INVALID_SEX, SEX, layout.position(SEX),
                     "The sex '%c' is not F, M, X or '<' (unspecified).".formatted(code), null, String.valueOf(code)));
         }
         return sex.orElse(null);
+    }
+
+    /** Part 3: F, M, or {@code <} for unspecified; several issuers print the visual zone's X there too. */
+    static Optional<Sex> sexOf(char code) {
+        return code == '<' ? Optional.of(Sex.UNSPECIFIED) : Sex.ofCode(code);
     }
 
     private LocalDate readDateOfExpiry() {

@@ -3,6 +3,10 @@ package org.juxta.documents;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.juxta.vocabulary.DocumentType;
+import org.juxta.vocabulary.PartialDate;
+import org.juxta.vocabulary.Sex;
+
 /**
  * What an MRZ says, field by field, and every finding about it. A field that could not be read is {@code null}
  * (dates, sex) and a finding says why; the other fields are never {@code null} and hold what the MRZ holds, fillers
@@ -27,6 +31,9 @@ import java.util.List;
  *            the date of birth, parts of which may be unknown; {@code null} if unreadable
  * @param sex
  *            the sex; {@code null} if unreadable
+ * @param sexCode
+ *            the character of the sex field as the MRZ holds it: {@code F}, {@code M}, {@code X} or {@code <} when
+ *            readable, since X and {@code <} both read as {@link Sex#UNSPECIFIED}
  * @param dateOfExpiry
  *            the date of expiry; {@code null} if unreadable
  * @param optionalData
@@ -41,7 +48,7 @@ import java.util.List;
  */
 public record MrzReading(MrzFormat format, String documentCode, String issuingState, String primaryIdentifier,
         List<String> givenNames, String documentNumber, String nationality, PartialDate dateOfBirth, Sex sex,
-        LocalDate dateOfExpiry, String optionalData, String optionalData2, List<String> lines,
+        char sexCode, LocalDate dateOfExpiry, String optionalData, String optionalData2, List<String> lines,
         List<MrzFinding> findings) {
 
     public MrzReading {
@@ -53,6 +60,25 @@ public record MrzReading(MrzFormat format, String documentCode, String issuingSt
     /** The secondary identifier as one string, names separated by spaces: {@code ANNA MARIA}. */
     public String secondaryIdentifier() {
         return String.join(" ", givenNames);
+    }
+
+    /**
+     * The kind of document the document code names (parts 4–7): P passports, V visas, AC crew member certificates;
+     * I, A and C other official identity and travel documents.
+     */
+    public DocumentType documentType() {
+        if (documentCode.isEmpty()) {
+            return DocumentType.OTHER;
+        }
+        if (documentCode.startsWith("AC")) {
+            return DocumentType.CREW_MEMBER_CERTIFICATE;
+        }
+        return switch (documentCode.charAt(0)) {
+            case 'P' -> DocumentType.PASSPORT;
+            case 'V' -> DocumentType.VISA;
+            case 'I', 'A', 'C' -> DocumentType.IDENTITY_CARD;
+            default -> DocumentType.TRAVEL_DOCUMENT;
+        };
     }
 
     /** Whether no finding is an error: every check digit matched and every field could be read. */

@@ -3,10 +3,11 @@ package org.juxta.documents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.juxta.testing.SeededRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.juxta.documents.SeededRandom.forEachSeed;
+import static org.juxta.testing.SeededRandom.forEachSeed;
 
 class CheckDigitTest {
 
@@ -125,7 +126,7 @@ class CheckDigitTest {
     /** Any MRZ character at any place of a field, the one already there included. */
     private static Substitution substitution(SeededRandom random) {
         String data = field(random, 1);
-        return new Substitution(data, random.between(0, data.length() - 1), random.oneOf(MRZ_CHARACTERS));
+        return new Substitution(data, random.between(0, data.length() - 1), random.character(MRZ_CHARACTERS));
     }
 
     /** A digit for another digit, each of the nine others as likely. */

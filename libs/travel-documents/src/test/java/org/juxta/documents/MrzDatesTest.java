@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.juxta.vocabulary.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,15 +30,15 @@ class MrzDatesTest {
 
     @ParameterizedTest(name = "born {0}, read on {1}: {2}-{3}-{4}")
     @CsvSource({
-            "25<<<<, 2025-06-15, 2025, , ", // could be January to today
-            "26<<<<, 2025-06-15, 1926, , ",
-            "2506<<, 2025-06-15, 2025, 6, ",
-            "2507<<, 2025-06-15, 1925, 7, ", // July 2025 has not come yet
-            "25<<20, 2025-03-15, 2025, , 20", // 1925 is possible too, but so is 20 January 2025
-            "<<0812, 2025-06-15, , 8, 12",
-            "<<<<<<, 2025-06-15, , , "})
-    void aPartlyUnknownDateOfBirthIsInThePastWhateverItsUnknownParts(String yymmdd, LocalDate today, Integer year,
-            Integer month, Integer day) {
+            "25<<<<, 2025-06-15, 2025, 0, 0", // could be January to today
+            "26<<<<, 2025-06-15, 1926, 0, 0",
+            "2506<<, 2025-06-15, 2025, 6, 0",
+            "2507<<, 2025-06-15, 1925, 7, 0", // July 2025 has not come yet
+            "25<<20, 2025-03-15, 2025, 0, 20", // 1925 is possible too, but so is 20 January 2025
+            "<<0812, 2025-06-15, 0, 8, 12",
+            "<<<<<<, 2025-06-15, 0, 0, 0"})
+    void aPartlyUnknownDateOfBirthIsInThePastWhateverItsUnknownParts(String yymmdd, LocalDate today, int year,
+            int month, int day) {
         assertThat(MrzDates.dateOfBirth(yymmdd, today)).contains(new PartialDate(year, month, day));
     }
 

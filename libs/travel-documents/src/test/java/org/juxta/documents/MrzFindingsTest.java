@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.juxta.documents.MrzFinding.Code;
 import org.juxta.documents.MrzFinding.Severity;
+import org.juxta.vocabulary.PartialDate;
+import org.juxta.vocabulary.Sex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -501,10 +503,10 @@ class MrzFindingsTest {
             MrzReading yearOnly = MrzParser.parse(td3WithDates("74<<<<", "120415"), READ_ON);
             MrzReading unknown = MrzParser.parse(td3WithDates("<<<<<<", "120415"), READ_ON);
 
-            assertThat(yearOnly.dateOfBirth()).isEqualTo(new PartialDate(1974, null, null));
+            assertThat(yearOnly.dateOfBirth()).isEqualTo(PartialDate.of(1974));
             assertThat(yearOnly.dateOfBirth().toLocalDate()).isEmpty();
             assertThat(yearOnly.findings()).isEmpty();
-            assertThat(unknown.dateOfBirth()).isEqualTo(new PartialDate(null, null, null));
+            assertThat(unknown.dateOfBirth()).isEqualTo(new PartialDate(0, 0, 0));
             assertThat(unknown.findings()).isEmpty();
         }
 
@@ -521,7 +523,12 @@ class MrzFindingsTest {
         void readsEverySex(char code) {
             MrzReading reading = MrzParser.parse(replace(TD3, 2, 21, code), READ_ON);
 
-            assertThat(reading.sex().code()).isEqualTo(code);
+            assertThat(reading.sexCode()).isEqualTo(code);
+            assertThat(reading.sex()).isEqualTo(switch (code) {
+                case 'F' -> Sex.FEMALE;
+                case 'M' -> Sex.MALE;
+                default -> Sex.UNSPECIFIED;
+            });
             assertThat(reading.findings()).isEmpty();
         }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.vocabulary.PartialDate;
+import org.juxta.vocabulary.Sex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

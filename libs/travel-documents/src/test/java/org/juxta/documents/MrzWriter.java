@@ -2,6 +2,8 @@ package org.juxta.documents;
 
 import java.util.List;
 
+import org.juxta.vocabulary.PartialDate;
+
 /**
  * Writes an MRZ from field values, for tests. Written from the tables of ICAO Doc 9303 parts 4–7 independently of
  * the parser's layout, so that reading back what it writes tests the parser rather than repeating it.
@@ -16,7 +18,7 @@ final class MrzWriter {
         String state = pad(document.issuingState(), 3);
         String nationality = pad(document.nationality(), 3);
         String dateOfBirth = withCheckDigit(yymmdd(document.dateOfBirth()));
-        String sex = String.valueOf(document.sex().code());
+        String sex = String.valueOf(document.sexCode());
         String dateOfExpiry = withCheckDigit(yymmdd(PartialDate.of(document.dateOfExpiry())));
         String name = name(document);
         String number = document.documentNumber();
@@ -87,12 +89,13 @@ final class MrzWriter {
     }
 
     private static String yymmdd(PartialDate date) {
-        return twoDigits(date.year() == null ? null : date.year() % 100) + twoDigits(date.month())
-                + twoDigits(date.day());
+        return twoDigits(date.year() % 100, date.year()) + twoDigits(date.month(), date.month())
+                + twoDigits(date.day(), date.day());
     }
 
-    private static String twoDigits(Integer value) {
-        return value == null ? "<<" : "%02d".formatted(value);
+    /** {@code <<} for an unknown part (0 in a {@link PartialDate}), whose two digits may well be 00. */
+    private static String twoDigits(int digits, int part) {
+        return part == 0 ? "<<" : "%02d".formatted(digits);
     }
 
     static String pad(String text, int width) {

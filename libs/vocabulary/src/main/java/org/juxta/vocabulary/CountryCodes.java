@@ -1,4 +1,4 @@
-package org.juxta.documents;
+package org.juxta.vocabulary;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The codes ICAO Doc 9303 allows for an issuing state or organisation and for a nationality in an MRZ: every
- * ISO 3166-1 alpha-3 code plus the codes part 3, section 5 adds.
+ * Codes of states, organisations and nationalities as travel documents write them: the codes ICAO Doc 9303 allows for
+ * an issuing state or organisation and for a nationality, every ISO 3166-1 alpha-3 code plus the codes part 3,
+ * section 5 adds.
  */
-public final class IcaoCountryCodes {
+public final class CountryCodes {
 
     /** What a code stands for. */
     public enum Kind {
@@ -60,13 +61,25 @@ public final class IcaoCountryCodes {
 
     private static final Map<String, Kind> CODES = allCodes();
 
-    private IcaoCountryCodes() {
+    private CountryCodes() {
     }
 
     private static Map<String, Kind> allCodes() {
         Map<String, Kind> codes = new HashMap<>(ICAO_ADDITIONS);
         ISO_CODES.forEach(code -> codes.put(code, Kind.COUNTRY));
         return Map.copyOf(codes);
+    }
+
+    /**
+     * A code as written somewhere, in Juxta's form: upper case, without MRZ fillers and spaces ({@code d<<} is
+     * {@code D}); {@code null} when nothing is left. Says nothing of whether the code is valid.
+     */
+    public static String normalise(String code) {
+        if (code == null) {
+            return null;
+        }
+        String normalised = code.replace("<", "").strip().toUpperCase(Locale.ROOT);
+        return normalised.isEmpty() ? null : normalised;
     }
 
     /** Whether {@code code} (without fillers: {@code D}, not {@code D<<}) may appear in an MRZ. */
