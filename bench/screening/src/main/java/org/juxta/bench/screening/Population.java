@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
 
 import org.juxta.bench.screening.Names.Word;
 import org.juxta.names.AlertEntry;
-import org.juxta.names.PartialDate;
 import org.juxta.names.PersonName;
+import org.juxta.vocabulary.PartialDate;
 
 /**
  * A synthetic population with the name distributions of a Mongolian–Chinese border: who is on the list, with which

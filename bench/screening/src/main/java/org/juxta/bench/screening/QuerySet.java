@@ -13,9 +13,9 @@ import org.juxta.bench.screening.Population.Person;
 import org.juxta.bench.screening.Population.Table;
 import org.juxta.bench.screening.Population.Writing;
 import org.juxta.names.AlertEntry;
-import org.juxta.names.PartialDate;
 import org.juxta.names.PersonName;
 import org.juxta.names.ScreeningQuery;
+import org.juxta.vocabulary.PartialDate;
 
 /**
  * The labelled queries: half are travellers on the list, written as documents and carriers write them (another

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.juxta.vocabulary.DocumentType;
+import org.juxta.vocabulary.Sex;
 
 /** A traveller's entry or exit with their travel document. Never leaves the service: see mapping. */
 @Entity
@@ -48,7 +51,7 @@ public class CrossingEntity {
     @Column(name = "date_of_birth", nullable = false, updatable = false)
     public LocalDate dateOfBirth;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = SexColumn.class)
     @Column(nullable = false, updatable = false)
     public Sex sex;
 

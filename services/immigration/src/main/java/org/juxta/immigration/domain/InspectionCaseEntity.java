@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.juxta.vocabulary.DocumentType;
+import org.juxta.vocabulary.Sex;
 
 /**
  * A secondary inspection case, with the traveller and document as they were when it was opened. Only
@@ -50,7 +54,7 @@ public class InspectionCaseEntity {
     @Column(name = "date_of_birth", nullable = false, updatable = false)
     public LocalDate dateOfBirth;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = SexColumn.class)
     @Column(nullable = false, updatable = false)
     public Sex sex;
 

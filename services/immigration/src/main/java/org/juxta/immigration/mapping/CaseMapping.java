@@ -17,7 +17,6 @@ import org.juxta.immigration.api.model.ReferralReason;
 import org.juxta.immigration.api.model.Refusal;
 import org.juxta.immigration.api.model.RefusalReason;
 import org.juxta.immigration.api.model.SecurityFeature;
-import org.juxta.immigration.api.model.Sex;
 import org.juxta.immigration.api.model.Statistics;
 import org.juxta.immigration.api.model.StatisticsRow;
 import org.juxta.immigration.api.model.TravelDocumentReference;
@@ -97,7 +96,7 @@ public final class CaseMapping {
                 .givenNames(inspectionCase.givenNames)
                 .nationality(inspectionCase.nationality)
                 .dateOfBirth(inspectionCase.dateOfBirth)
-                .sex(Sex.fromValue(inspectionCase.sex.name()));
+                .sex(CrossingMapping.toApi(inspectionCase.sex));
     }
 
     private static TravelDocumentReference document(InspectionCaseEntity inspectionCase) {

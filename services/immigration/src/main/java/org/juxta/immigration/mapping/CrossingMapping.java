@@ -16,10 +16,10 @@ import org.juxta.immigration.api.model.Traveller;
 import org.juxta.immigration.domain.CrossingEntity;
 import org.juxta.immigration.domain.CrossingFlag;
 import org.juxta.immigration.domain.Direction;
-import org.juxta.immigration.domain.DocumentType;
-import org.juxta.immigration.domain.Sex;
 import org.juxta.immigration.service.HitService;
 import org.juxta.shared.caller.Caller;
+import org.juxta.vocabulary.DocumentType;
+import org.juxta.vocabulary.Sex;
 
 /** Between the API's models (generated from the contract) and the crossing entity. */
 public final class CrossingMapping {
@@ -38,9 +38,9 @@ public final class CrossingMapping {
         entity.givenNames = blankToNull(traveller.getGivenNames());
         entity.nationality = traveller.getNationality();
         entity.dateOfBirth = traveller.getDateOfBirth();
-        entity.sex = Sex.valueOf(traveller.getSex().name());
+        entity.sex = toDomain(traveller.getSex());
         TravelDocument document = request.getDocument();
-        entity.documentType = DocumentType.valueOf(document.getType().name());
+        entity.documentType = toDomain(document.getType());
         entity.documentNumber = normaliseDocumentNumber(document.getNumber());
         entity.documentIssuingState = document.getIssuingState();
         entity.documentExpiryDate = document.getExpiryDate();
@@ -54,9 +54,8 @@ public final class CrossingMapping {
         entity.givenNames = blankToNull(reading.secondaryIdentifier());
         entity.nationality = reading.nationality();
         entity.dateOfBirth = reading.dateOfBirth().toLocalDate().orElseThrow();
-        entity.sex = Sex
-                .valueOf(MrzMapping.sex(reading.sex()).equals("UNSPECIFIED") ? "X" : MrzMapping.sex(reading.sex()));
-        entity.documentType = MrzMapping.documentType(reading.documentCode());
+        entity.sex = reading.sex();
+        entity.documentType = reading.documentType();
         entity.documentNumber = normaliseDocumentNumber(reading.documentNumber());
         entity.documentIssuingState = reading.issuingState();
         entity.documentExpiryDate = reading.dateOfExpiry();
@@ -97,7 +96,7 @@ public final class CrossingMapping {
                         .givenNames(entity.givenNames)
                         .nationality(entity.nationality)
                         .dateOfBirth(entity.dateOfBirth)
-                        .sex(org.juxta.immigration.api.model.Sex.fromValue(entity.sex.name())))
+                        .sex(toApi(entity.sex)))
                 .document(new TravelDocument()
                         .type(org.juxta.immigration.api.model.DocumentType.fromValue(entity.documentType.name()))
                         .number(entity.documentNumber)
@@ -111,6 +110,18 @@ public final class CrossingMapping {
                 .mrzFindings(entity.mrzFindings != null
                         ? entity.mrzFindings.findings().stream().map(MrzMapping::toApi).toList()
                         : null);
+    }
+
+    public static Sex toDomain(org.juxta.immigration.api.model.Sex sex) {
+        return Sex.ofCode(sex.name().charAt(0)).orElseThrow();
+    }
+
+    public static org.juxta.immigration.api.model.Sex toApi(Sex sex) {
+        return org.juxta.immigration.api.model.Sex.fromValue(String.valueOf(sex.code()));
+    }
+
+    public static DocumentType toDomain(org.juxta.immigration.api.model.DocumentType type) {
+        return DocumentType.valueOf(type.name());
     }
 
     /** Document numbers compare without case and spaces: {@code "e 1234"} is {@code "E1234"}. */

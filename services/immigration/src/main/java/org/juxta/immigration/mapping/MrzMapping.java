@@ -20,14 +20,14 @@ public final class MrzMapping {
         return new org.juxta.immigration.api.model.MrzReading()
                 .format(MrzFormat.fromValue(reading.format().name()))
                 .documentCode(reading.documentCode())
-                .documentType(DocumentType.fromValue(documentType(reading.documentCode()).name()))
+                .documentType(DocumentType.fromValue(reading.documentType().name()))
                 .issuingState(reading.issuingState())
                 .surname(emptyToNull(reading.primaryIdentifier()))
                 .givenNames(emptyToNull(reading.secondaryIdentifier()))
                 .documentNumber(emptyToNull(reading.documentNumber()))
                 .nationality(emptyToNull(reading.nationality()))
-                .dateOfBirth(reading.dateOfBirth() != null ? reading.dateOfBirth().toString() : null)
-                .sex(reading.sex() != null ? MrzSex.fromValue(sex(reading.sex())) : null)
+                .dateOfBirth(reading.dateOfBirth() != null ? reading.dateOfBirth().toEdtf() : null)
+                .sex(reading.sex() != null ? MrzSex.fromValue(sex(reading.sexCode())) : null)
                 .expiryDate(reading.dateOfExpiry())
                 .optionalData(emptyToNull(reading.optionalData()))
                 .valid(reading.isValid())
@@ -60,33 +60,9 @@ public final class MrzMapping {
                 .toList());
     }
 
-    /**
-     * The kind of document a document code names (ICAO 9303 part 4-7): P passports, V visas, AC crew
-     * member certificates, I, A and C other official identity and travel documents.
-     */
-    public static org.juxta.immigration.domain.DocumentType documentType(String documentCode) {
-        if (documentCode == null || documentCode.isEmpty()) {
-            return org.juxta.immigration.domain.DocumentType.OTHER;
-        }
-        if (documentCode.startsWith("AC")) {
-            return org.juxta.immigration.domain.DocumentType.CREW_MEMBER_CERTIFICATE;
-        }
-        return switch (documentCode.charAt(0)) {
-            case 'P' -> org.juxta.immigration.domain.DocumentType.PASSPORT;
-            case 'V' -> org.juxta.immigration.domain.DocumentType.VISA;
-            case 'I', 'A', 'C' -> org.juxta.immigration.domain.DocumentType.IDENTITY_CARD;
-            default -> org.juxta.immigration.domain.DocumentType.TRAVEL_DOCUMENT;
-        };
-    }
-
-    /** F, M, X, or UNSPECIFIED for a filler. */
-    public static String sex(org.juxta.documents.Sex sex) {
-        return switch (sex) {
-            case FEMALE -> "F";
-            case MALE -> "M";
-            case X -> "X";
-            case UNSPECIFIED -> "UNSPECIFIED";
-        };
+    /** The zone's sex character as the API names it: F, M, X, or UNSPECIFIED for a filler. */
+    static String sex(char sexCode) {
+        return sexCode == '<' ? "UNSPECIFIED" : String.valueOf(sexCode);
     }
 
     private static String emptyToNull(String value) {

@@ -1,12 +1,9 @@
 package org.juxta.immigration.service;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 
-import org.juxta.documents.IcaoCountryCodes;
 import org.juxta.immigration.api.model.AlertedDocument;
 import org.juxta.immigration.api.model.AlertedPerson;
 import org.juxta.immigration.api.model.NewAlertEntry;
@@ -15,6 +12,8 @@ import org.juxta.immigration.domain.alert.AlertListEntity;
 import org.juxta.immigration.domain.alert.DocumentNumbers;
 import org.juxta.shared.id.UuidV7;
 import org.juxta.shared.validation.Violations;
+import org.juxta.vocabulary.CountryCodes;
+import org.juxta.vocabulary.PartialDate;
 
 /**
  * What an alert entry must satisfy, whether added one by one or imported by the million, and the row
@@ -45,7 +44,7 @@ final class AlertEntryRules {
         if (request.getDocument() != null) {
             checkDocument(request.getDocument(), violations);
         }
-        PartialBirthDate birth = null;
+        PartialDate birth = null;
         if (request.getPerson() != null) {
             birth = checkPerson(request.getPerson(), now, violations);
         }
@@ -72,8 +71,8 @@ final class AlertEntryRules {
                             .toArray(String[]::new);
             if (birth != null) {
                 entry.birthYear = birth.year();
-                entry.birthMonth = birth.month();
-                entry.birthDay = birth.day();
+                entry.birthMonth = birth.month() != 0 ? birth.month() : null;
+                entry.birthDay = birth.day() != 0 ? birth.day() : null;
             }
             entry.nationality = person.getNationality();
             entry.sex = person.getSex() != null ? person.getSex().name() : null;
@@ -89,18 +88,18 @@ final class AlertEntryRules {
     private static void checkDocument(AlertedDocument document, Violations violations) {
         violations.require(!DocumentNumbers.normalise(document.getNumber()).isEmpty(), "document.number",
                 "must have letters or digits")
-                .require(IcaoCountryCodes.isValid(document.getIssuingState()), "document.issuingState",
+                .require(CountryCodes.isValid(document.getIssuingState()), "document.issuingState",
                         "is not an ICAO 9303 code of a state or organisation");
     }
 
-    private static PartialBirthDate checkPerson(AlertedPerson person, Instant now, Violations violations) {
+    private static PartialDate checkPerson(AlertedPerson person, Instant now, Violations violations) {
         violations.require(!person.getSurname().isBlank(), "person.surname", "must not be blank")
-                .require(person.getNationality() == null || IcaoCountryCodes.isValid(person.getNationality()),
+                .require(person.getNationality() == null || CountryCodes.isValid(person.getNationality()),
                         "person.nationality", "is not an ICAO 9303 code of a state or organisation");
         if (person.getDateOfBirth() == null) {
             return null;
         }
-        PartialBirthDate birth = PartialBirthDate.parse(person.getDateOfBirth());
+        PartialDate birth = parse(person.getDateOfBirth());
         LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
         violations.require(birth != null, "person.dateOfBirth", "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
                 .require(birth == null || birth.year() <= today.getYear() && birth.year() >= 1900,
@@ -112,22 +111,12 @@ final class AlertEntryRules {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** A date of birth that may lack its day, or its day and month; null from parse if invalid. */
-    record PartialBirthDate(int year, Integer month, Integer day) {
-
-        static PartialBirthDate parse(String text) {
-            List<String> parts = List.of(text.split("-"));
-            try {
-                int year = Integer.parseInt(parts.get(0));
-                Integer month = parts.size() > 1 ? Integer.valueOf(parts.get(1)) : null;
-                Integer day = parts.size() > 2 ? Integer.valueOf(parts.get(2)) : null;
-                if (month != null) {
-                    LocalDate.of(year, month, day != null ? day : 1);
-                }
-                return new PartialBirthDate(year, month, day);
-            } catch (NumberFormatException | DateTimeException e) {
-                return null;
-            }
+    /** A date of birth that may lack its day, or its day and month; null if it is no date. */
+    private static PartialDate parse(String text) {
+        try {
+            return PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

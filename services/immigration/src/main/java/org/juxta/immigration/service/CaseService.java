@@ -18,11 +18,9 @@ import org.juxta.immigration.api.model.RefusalReason;
 import org.juxta.immigration.api.model.SecurityFeature;
 import org.juxta.immigration.domain.CaseExaminationEntity;
 import org.juxta.immigration.domain.CrossingEntity;
-import org.juxta.immigration.domain.DocumentType;
 import org.juxta.immigration.domain.InspectionCaseEntity;
 import org.juxta.immigration.domain.InspectionDecision;
 import org.juxta.immigration.domain.ReferralReason;
-import org.juxta.immigration.domain.Sex;
 import org.juxta.immigration.domain.alert.AlertListEntity;
 import org.juxta.immigration.domain.alert.HitEntity;
 import org.juxta.immigration.mapping.CrossingMapping;
@@ -279,12 +277,12 @@ public class CaseService {
             inspectionCase.givenNames = blankToNull(traveller.getGivenNames());
             inspectionCase.nationality = traveller.getNationality();
             inspectionCase.dateOfBirth = traveller.getDateOfBirth();
-            inspectionCase.sex = Sex.valueOf(traveller.getSex().name());
+            inspectionCase.sex = CrossingMapping.toDomain(traveller.getSex());
         }
         var document = request.getQuestionedDocument();
         if (document != null) {
             // The document examined may differ from the one shown at the crossing (a second passport).
-            inspectionCase.documentType = DocumentType.valueOf(document.getType().name());
+            inspectionCase.documentType = CrossingMapping.toDomain(document.getType());
             inspectionCase.documentNumber = CrossingMapping.normaliseDocumentNumber(document.getNumber());
             inspectionCase.documentIssuingState = document.getIssuingState();
         }

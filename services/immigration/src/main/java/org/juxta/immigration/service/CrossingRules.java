@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.juxta.documents.IcaoCountryCodes;
 import org.juxta.documents.MrzFormatException;
 import org.juxta.documents.MrzParser;
 import org.juxta.documents.MrzReading;
 import org.juxta.immigration.api.model.NewCrossing;
 import org.juxta.immigration.api.model.Traveller;
 import org.juxta.shared.validation.Violations;
+import org.juxta.vocabulary.CountryCodes;
 
 /**
  * What a new crossing must satisfy beyond its shape (which the contract and bean validation check).
@@ -101,7 +101,7 @@ final class CrossingRules {
         LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
         LocalDate birth = traveller.getDateOfBirth();
         violations.require(!traveller.getSurname().isBlank(), field + ".surname", "must not be blank")
-                .require(IcaoCountryCodes.isValid(traveller.getNationality()), field + ".nationality",
+                .require(CountryCodes.isValid(traveller.getNationality()), field + ".nationality",
                         "is not an ICAO 9303 code of a state or organisation")
                 .require(!birth.isAfter(today), field + ".dateOfBirth", "must not be in the future")
                 .require(!birth.isBefore(EARLIEST_BIRTH_DATE), field + ".dateOfBirth",
@@ -109,7 +109,7 @@ final class CrossingRules {
     }
 
     static void checkIssuingState(String issuingState, String field, Violations violations) {
-        violations.require(IcaoCountryCodes.isValid(issuingState), field,
+        violations.require(CountryCodes.isValid(issuingState), field,
                 "is not an ICAO 9303 code of a state or organisation");
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import org.juxta.immigration.domain.DocumentType;
 import org.juxta.immigration.domain.manifest.ManifestEntity;
 import org.juxta.immigration.domain.manifest.ManifestSubmissionEntity.Issue;
 import org.juxta.immigration.domain.manifest.ManifestTravellerEntity;
@@ -140,14 +139,10 @@ public final class PaxlstReading {
         traveller.givenNames = sent.givenNames().isEmpty() ? null : String.join(" ", sent.givenNames());
         sent.dateOfBirth().ifPresent(date -> {
             traveller.birthYear = date.year();
-            traveller.birthMonth = date.month().isPresent() ? date.month().getAsInt() : null;
-            traveller.birthDay = date.day().isPresent() ? date.day().getAsInt() : null;
+            traveller.birthMonth = date.month() != 0 ? date.month() : null;
+            traveller.birthDay = date.day() != 0 ? date.day() : null;
         });
-        traveller.sex = sent.sex().map(sex -> switch (sex) {
-            case MALE -> "M";
-            case FEMALE -> "F";
-            case UNSPECIFIED -> "X";
-        }).orElse(null);
+        traveller.sex = sent.sex().map(sex -> String.valueOf(sex.code())).orElse(null);
         traveller.nationality = sent.nationality().orElse(null);
         traveller.portOfEmbarkation = sent.portOfEmbarkation().orElse(null);
         traveller.portOfDebarkation = sent.portOfDebarkation().orElse(null);
@@ -160,21 +155,8 @@ public final class PaxlstReading {
     }
 
     private static ManifestTravellerEntity.Document document(TravelDocument sent) {
-        return new ManifestTravellerEntity.Document(documentType(sent.type()).name(), sent.typeCode(), sent.number(),
+        return new ManifestTravellerEntity.Document(sent.type().name(), sent.typeCode(), sent.number(),
                 sent.issuingState().orElse(null), sent.expiryDate().map(LocalDate::toString).orElse(null));
-    }
-
-    /** The API guidelines' document codes as this service's types, which alert entries name. */
-    static DocumentType documentType(org.juxta.paxlst.DocumentType type) {
-        return switch (type) {
-            case PASSPORT -> DocumentType.PASSPORT;
-            case VISA -> DocumentType.VISA;
-            case IDENTITY_CARD -> DocumentType.IDENTITY_CARD;
-            case ALIEN_RESIDENT_CARD, PERMANENT_RESIDENT_CARD -> DocumentType.RESIDENCE_PERMIT;
-            case CREW_MEMBER_CERTIFICATE -> DocumentType.CREW_MEMBER_CERTIFICATE;
-            case PASSPORT_CARD, FACILITATION_DOCUMENT -> DocumentType.TRAVEL_DOCUMENT;
-            case OTHER -> DocumentType.OTHER;
-        };
     }
 
     private static Issue issue(SegmentIssue issue) {

@@ -21,13 +21,13 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.juxta.names.AlertEntry;
 import org.juxta.names.Match;
-import org.juxta.names.PartialDate;
 import org.juxta.names.PersonName;
 import org.juxta.names.PreparedQuery;
 import org.juxta.names.ScreeningIndex;
 import org.juxta.names.ScreeningQuery;
 import org.juxta.shared.problem.ServiceUnavailableException;
 import org.juxta.shared.rls.RowLevelSecurity;
+import org.juxta.vocabulary.PartialDate;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;

@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.juxta.documents.IcaoCountryCodes;
 import org.juxta.immigration.domain.CrossingEntity;
 import org.juxta.immigration.domain.StayRuleEntity;
 import org.juxta.immigration.domain.stay.CrossingEvent;
@@ -33,6 +32,7 @@ import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.problem.RecordNotFoundException;
 import org.juxta.shared.rls.StateScoped;
 import org.juxta.shared.validation.Violations;
+import org.juxta.vocabulary.CountryCodes;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -85,7 +85,7 @@ public class StayService {
             String timeZone) {
         Violations violations = new Violations()
                 .require(windowDays >= maximumDays, "windowDays", "must not be shorter than maximumDays")
-                .require(exemptNationalities.stream().allMatch(IcaoCountryCodes::isValid), "exemptNationalities",
+                .require(exemptNationalities.stream().allMatch(CountryCodes::isValid), "exemptNationalities",
                         "must be ICAO 9303 codes of states or organisations")
                 .require(isZone(timeZone), "timeZone", "is not an IANA time zone, e.g. Asia/Ulaanbaatar");
         violations.throwIfAny();

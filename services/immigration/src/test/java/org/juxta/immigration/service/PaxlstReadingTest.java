@@ -4,10 +4,10 @@ import java.time.LocalDateTime;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.juxta.immigration.domain.DocumentType;
 import org.juxta.immigration.domain.manifest.ManifestEntity;
 import org.juxta.shared.problem.InvalidContentException;
 import org.juxta.shared.problem.MalformedRequestException;
+import org.juxta.vocabulary.DocumentType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

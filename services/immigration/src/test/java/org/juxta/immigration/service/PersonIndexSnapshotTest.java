@@ -9,10 +9,10 @@ import org.juxta.immigration.service.PersonIndex.Snapshot;
 import org.juxta.immigration.service.PersonIndex.Tier;
 import org.juxta.names.AlertEntry;
 import org.juxta.names.Match;
-import org.juxta.names.PartialDate;
 import org.juxta.names.PersonName;
 import org.juxta.names.ScreeningIndex;
 import org.juxta.names.ScreeningQuery;
+import org.juxta.vocabulary.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

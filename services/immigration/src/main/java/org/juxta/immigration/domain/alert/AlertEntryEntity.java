@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.juxta.immigration.domain.PartialDates;
+import org.juxta.vocabulary.PartialDate;
 
 /**
  * An entry of an alert list: a document (number, type, issuing state) or a person (names in any
@@ -95,6 +95,6 @@ public class AlertEntryEntity {
 
     /** The date of birth as written on the list: YYYY, YYYY-MM or YYYY-MM-DD; null if unknown. */
     public String dateOfBirth() {
-        return PartialDates.format(birthYear, birthMonth, birthDay);
+        return birthYear == null ? null : PartialDate.ofNullable(birthYear, birthMonth, birthDay).toString();
     }
 }

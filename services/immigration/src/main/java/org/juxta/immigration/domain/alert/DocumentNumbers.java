@@ -2,7 +2,7 @@ package org.juxta.immigration.domain.alert;
 
 import java.util.Locale;
 
-import org.juxta.documents.IcaoCountryCodes;
+import org.juxta.vocabulary.CountryCodes;
 
 /**
  * How document numbers are compared when screening against lists of lost, stolen and revoked
@@ -48,6 +48,6 @@ public final class DocumentNumbers {
     }
 
     private static String canonicalState(String code) {
-        return IcaoCountryCodes.toIsoAlpha3(code).orElse(code);
+        return CountryCodes.toIsoAlpha3(code).orElse(code);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.juxta.immigration.domain.PartialDates;
+import org.juxta.vocabulary.PartialDate;
 
 /** A passenger or crew member of a manifest, with the travel documents the carrier gave. */
 @Entity
@@ -86,6 +86,6 @@ public class ManifestTravellerEntity {
 
     /** Complete or partial, as ISO 8601 writes it: 1988-04-15, 1988-04 or 1988; null when unknown. */
     public String dateOfBirth() {
-        return PartialDates.format(birthYear, birthMonth, birthDay);
+        return birthYear == null ? null : PartialDate.ofNullable(birthYear, birthMonth, birthDay).toString();
     }
 }
