@@ -11,14 +11,14 @@ import org.juxta.documents.MrzReading;
 import org.juxta.immigration.api.model.Crossing;
 import org.juxta.immigration.api.model.HitSummary;
 import org.juxta.immigration.api.model.NewCrossing;
-import org.juxta.immigration.api.model.TravelDocument;
-import org.juxta.immigration.api.model.Traveller;
 import org.juxta.immigration.domain.CrossingEntity;
 import org.juxta.immigration.domain.CrossingFlag;
 import org.juxta.immigration.domain.Direction;
 import org.juxta.immigration.domain.DocumentType;
 import org.juxta.immigration.domain.Sex;
 import org.juxta.immigration.service.HitService;
+import org.juxta.shared.api.model.TravelDocument;
+import org.juxta.shared.api.model.Traveller;
 import org.juxta.shared.caller.Caller;
 
 /** Between the API's models (generated from the contract) and the crossing entity. */
@@ -97,9 +97,9 @@ public final class CrossingMapping {
                         .givenNames(entity.givenNames)
                         .nationality(entity.nationality)
                         .dateOfBirth(entity.dateOfBirth)
-                        .sex(org.juxta.immigration.api.model.Sex.fromValue(entity.sex.name())))
+                        .sex(org.juxta.shared.api.model.Sex.fromValue(entity.sex.name())))
                 .document(new TravelDocument()
-                        .type(org.juxta.immigration.api.model.DocumentType.fromValue(entity.documentType.name()))
+                        .type(org.juxta.shared.api.model.DocumentType.fromValue(entity.documentType.name()))
                         .number(entity.documentNumber)
                         .issuingState(entity.documentIssuingState)
                         .expiryDate(entity.documentExpiryDate))

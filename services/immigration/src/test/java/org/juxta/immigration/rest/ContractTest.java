@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the service serves matches contracts/immigration.yaml: the OpenAPI document it publishes is
- * the contract, and every operation of the contract is routed and protected. (That each operation
- * behaves as the contract says is checked on every response of the API tests.)
+ * the contract (bundled with what it references in common.yaml), and every operation of the contract is
+ * routed and protected. (That each operation behaves as the contract says is checked on every response
+ * of the API tests.)
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
@@ -38,13 +39,13 @@ class ContractTest {
         JsonNode served = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200).extract().asString());
 
-        assertThat(served).isEqualTo(Contracts.read(CONTRACT));
+        assertThat(served).isEqualTo(Contracts.bundle(CONTRACT));
     }
 
     @Test
     void everyOperationOfTheContractIsRoutedAndNeedsAToken() {
         List<String> operations = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> path : Contracts.read(CONTRACT).get("paths").properties()) {
+        for (Map.Entry<String, JsonNode> path : Contracts.bundle(CONTRACT).get("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 if (!METHODS.contains(operation.getKey())) {
                     continue;
