@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.testsupport.Contracts;
 import org.juxta.testsupport.Tokens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -187,6 +191,39 @@ class GatewayTest {
                 .body("components.schemas", hasKey("Crossing"))
                 .body("paths", not(hasKey("/api/echo/x")));
         given().get("/q/swagger-ui/").then().statusCode(200).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void theCombinedContractHasEveryOperationOfEveryServiceAndOnlyReferencesWithin() throws Exception {
+        JsonNode combined = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+
+        List<String> missing = new ArrayList<>();
+        for (String contract : Contracts.serviceContracts()) {
+            for (Map.Entry<String, JsonNode> path : Contracts.bundle(contract).get("paths").properties()) {
+                for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                    JsonNode served = combined.path("paths").path(path.getKey()).path(operation.getKey());
+                    if (!served.equals(operation.getValue())) {
+                        missing.add(contract + ": " + operation.getKey() + " " + path.getKey());
+                    }
+                }
+            }
+        }
+        List<String> refs = new ArrayList<>();
+        collectRefs(combined, refs);
+
+        assertThat(missing).isEmpty();
+        assertThat(refs).isNotEmpty().allSatisfy(ref -> {
+            assertThat(ref).startsWith("#/");
+            assertThat(combined.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
+        });
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.path("$ref").isTextual()) {
+            refs.add(node.get("$ref").asText());
+        }
+        node.forEach(child -> collectRefs(child, refs));
     }
 
     private static Map<String, Object> crossing() {

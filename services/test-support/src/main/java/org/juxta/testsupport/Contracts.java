@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /** The contracts in the repository's contracts/ folder, the source of truth of every HTTP API. */
 public final class Contracts {
@@ -29,12 +28,18 @@ public final class Contracts {
         throw new IllegalStateException("contracts/" + file + " not found above " + Path.of("").toAbsolutePath());
     }
 
-    public static JsonNode read(String file) {
+    /** The services' contracts (immigration.yaml...), not those they reference (common.yaml). */
+    public static List<String> serviceContracts() {
         try {
-            return new ObjectMapper(new YAMLFactory()).readTree(path(file).toFile());
+            return ContractBundler.serviceContracts(path("common.yaml").getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The contract as its service serves it: bundled with what it references in common.yaml. */
+    public static JsonNode bundle(String file) {
+        return ContractBundler.bundle(path(file));
     }
 
     /**
@@ -43,7 +48,7 @@ public final class Contracts {
      */
     public static OpenApiValidationFilter responsesMustMatch(String file) {
         return new OpenApiValidationFilter(OpenApiInteractionValidator
-                .createForSpecificationUrl(path(file).toUri().toString())
+                .createForInlineApiSpecification(bundle(file).toString())
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
                         .build())

@@ -12,7 +12,6 @@ import org.juxta.immigration.api.model.AlertListKind;
 import org.juxta.immigration.api.model.AlertedDocument;
 import org.juxta.immigration.api.model.AlertedPerson;
 import org.juxta.immigration.api.model.DocumentAlertReason;
-import org.juxta.immigration.api.model.DocumentType;
 import org.juxta.immigration.api.model.Hit;
 import org.juxta.immigration.api.model.HitDecision;
 import org.juxta.immigration.api.model.HitResolution;
@@ -21,12 +20,13 @@ import org.juxta.immigration.api.model.ImportStatus;
 import org.juxta.immigration.api.model.MatchedField;
 import org.juxta.immigration.api.model.PersonAlertCategory;
 import org.juxta.immigration.api.model.RejectedLine;
-import org.juxta.immigration.api.model.Sex;
 import org.juxta.immigration.domain.alert.AlertEntryEntity;
 import org.juxta.immigration.domain.alert.AlertImportEntity;
 import org.juxta.immigration.domain.alert.HitEntity;
 import org.juxta.immigration.service.AlertListService;
 import org.juxta.immigration.service.HitService;
+import org.juxta.shared.api.model.DocumentType;
+import org.juxta.shared.api.model.Sex;
 
 /** From alert lists, entries, imports and hits to this API's models. */
 public final class AlertMapping {

@@ -9,7 +9,6 @@ import java.util.List;
 import org.juxta.immigration.api.model.CaseOutcome;
 import org.juxta.immigration.api.model.CaseStatus;
 import org.juxta.immigration.api.model.Decision;
-import org.juxta.immigration.api.model.DocumentType;
 import org.juxta.immigration.api.model.Examination;
 import org.juxta.immigration.api.model.FraudType;
 import org.juxta.immigration.api.model.InspectionCase;
@@ -20,11 +19,12 @@ import org.juxta.immigration.api.model.SecurityFeature;
 import org.juxta.immigration.api.model.Statistics;
 import org.juxta.immigration.api.model.StatisticsRow;
 import org.juxta.immigration.api.model.TravelDocumentReference;
-import org.juxta.immigration.api.model.Traveller;
 import org.juxta.immigration.domain.CaseExaminationEntity;
 import org.juxta.immigration.domain.InspectionCaseEntity;
 import org.juxta.immigration.service.CaseService;
 import org.juxta.immigration.service.StatisticsService;
+import org.juxta.shared.api.model.DocumentType;
+import org.juxta.shared.api.model.Traveller;
 
 /** From cases, examinations and statistics to this API's models. */
 public final class CaseMapping {

@@ -11,12 +11,12 @@ import org.juxta.documents.MrzReading;
 import org.juxta.immigration.api.model.Crossing;
 import org.juxta.immigration.api.model.HitSummary;
 import org.juxta.immigration.api.model.NewCrossing;
-import org.juxta.immigration.api.model.TravelDocument;
-import org.juxta.immigration.api.model.Traveller;
 import org.juxta.immigration.domain.CrossingEntity;
 import org.juxta.immigration.domain.CrossingFlag;
 import org.juxta.immigration.domain.Direction;
 import org.juxta.immigration.service.HitService;
+import org.juxta.shared.api.model.TravelDocument;
+import org.juxta.shared.api.model.Traveller;
 import org.juxta.shared.caller.Caller;
 import org.juxta.vocabulary.DocumentType;
 import org.juxta.vocabulary.Sex;
@@ -98,7 +98,7 @@ public final class CrossingMapping {
                         .dateOfBirth(entity.dateOfBirth)
                         .sex(toApi(entity.sex)))
                 .document(new TravelDocument()
-                        .type(org.juxta.immigration.api.model.DocumentType.fromValue(entity.documentType.name()))
+                        .type(org.juxta.shared.api.model.DocumentType.fromValue(entity.documentType.name()))
                         .number(entity.documentNumber)
                         .issuingState(entity.documentIssuingState)
                         .expiryDate(entity.documentExpiryDate))
@@ -112,15 +112,15 @@ public final class CrossingMapping {
                         : null);
     }
 
-    public static Sex toDomain(org.juxta.immigration.api.model.Sex sex) {
+    public static Sex toDomain(org.juxta.shared.api.model.Sex sex) {
         return Sex.ofCode(sex.name().charAt(0)).orElseThrow();
     }
 
-    public static org.juxta.immigration.api.model.Sex toApi(Sex sex) {
-        return org.juxta.immigration.api.model.Sex.fromValue(String.valueOf(sex.code()));
+    public static org.juxta.shared.api.model.Sex toApi(Sex sex) {
+        return org.juxta.shared.api.model.Sex.fromValue(String.valueOf(sex.code()));
     }
 
-    public static DocumentType toDomain(org.juxta.immigration.api.model.DocumentType type) {
+    public static DocumentType toDomain(org.juxta.shared.api.model.DocumentType type) {
         return DocumentType.valueOf(type.name());
     }
 

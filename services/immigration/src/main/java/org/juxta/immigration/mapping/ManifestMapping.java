@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-import org.juxta.immigration.api.model.DocumentType;
 import org.juxta.immigration.api.model.ExpectedArrival;
 import org.juxta.immigration.api.model.Flight;
 import org.juxta.immigration.api.model.FlightLeg;
@@ -19,12 +18,13 @@ import org.juxta.immigration.api.model.ManifestTraveller;
 import org.juxta.immigration.api.model.ScreeningOutcome;
 import org.juxta.immigration.api.model.SegmentIssue;
 import org.juxta.immigration.api.model.SegmentPosition;
-import org.juxta.immigration.api.model.Sex;
 import org.juxta.immigration.api.model.TravellerType;
 import org.juxta.immigration.domain.manifest.ManifestEntity;
 import org.juxta.immigration.domain.manifest.ManifestSubmissionEntity;
 import org.juxta.immigration.service.HitService;
 import org.juxta.immigration.service.ManifestService;
+import org.juxta.shared.api.model.DocumentType;
+import org.juxta.shared.api.model.Sex;
 
 /** From manifests, their travellers and submissions to this API's models. */
 public final class ManifestMapping {

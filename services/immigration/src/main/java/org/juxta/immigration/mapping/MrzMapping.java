@@ -5,10 +5,10 @@ import java.util.List;
 
 import org.juxta.documents.MrzFinding;
 import org.juxta.documents.MrzReading;
-import org.juxta.immigration.api.model.DocumentType;
 import org.juxta.immigration.api.model.MrzFormat;
 import org.juxta.immigration.api.model.MrzSex;
 import org.juxta.immigration.domain.CrossingEntity;
+import org.juxta.shared.api.model.DocumentType;
 
 /** From the travel-documents library's readings to this API's models and the crossing's stored findings. */
 public final class MrzMapping {

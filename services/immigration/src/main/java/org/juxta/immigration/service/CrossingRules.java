@@ -10,7 +10,7 @@ import org.juxta.documents.MrzFormatException;
 import org.juxta.documents.MrzParser;
 import org.juxta.documents.MrzReading;
 import org.juxta.immigration.api.model.NewCrossing;
-import org.juxta.immigration.api.model.Traveller;
+import org.juxta.shared.api.model.Traveller;
 import org.juxta.shared.validation.Violations;
 import org.juxta.vocabulary.CountryCodes;
 

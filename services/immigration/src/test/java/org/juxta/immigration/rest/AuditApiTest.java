@@ -8,12 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.juxta.testsupport.Databases;
 import org.juxta.testsupport.PlatformTestResource;
+import org.juxta.testsupport.Tokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -111,6 +113,12 @@ class AuditApiTest {
     void onlyAuditorsReadTheLog() {
         as(MNG_IMMIGRATION_SUPERVISOR).get(ENTRIES).then().statusCode(403);
         as(MNG_IMMIGRATION_SUPERVISOR).get(VERIFICATION).then().statusCode(403);
+    }
+
+    @Test
+    void theLogIsServedOnlyUnderThisServicesPrefix() {
+        given().auth().oauth2(Tokens.of(MNG_AUDITOR)).get("/api/customs/audit/entries").then().statusCode(404);
+        given().auth().oauth2(Tokens.of(MNG_AUDITOR)).get("/audit/entries").then().statusCode(404);
     }
 
     @Test

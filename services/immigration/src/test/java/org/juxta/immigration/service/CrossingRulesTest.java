@@ -6,11 +6,11 @@ import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.immigration.api.model.Direction;
-import org.juxta.immigration.api.model.DocumentType;
 import org.juxta.immigration.api.model.NewCrossing;
-import org.juxta.immigration.api.model.Sex;
-import org.juxta.immigration.api.model.TravelDocument;
-import org.juxta.immigration.api.model.Traveller;
+import org.juxta.shared.api.model.DocumentType;
+import org.juxta.shared.api.model.Sex;
+import org.juxta.shared.api.model.TravelDocument;
+import org.juxta.shared.api.model.Traveller;
 import org.juxta.shared.http.FieldError;
 import org.juxta.shared.problem.InvalidContentException;
 

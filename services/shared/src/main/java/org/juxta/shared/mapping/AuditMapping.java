@@ -1,14 +1,14 @@
-package org.juxta.immigration.mapping;
+package org.juxta.shared.mapping;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 
-import org.juxta.immigration.api.model.AuditAction;
-import org.juxta.immigration.api.model.AuditEntry;
-import org.juxta.immigration.api.model.AuditVerification;
-import org.juxta.immigration.api.model.BrokenLink;
+import org.juxta.shared.api.model.AuditAction;
+import org.juxta.shared.api.model.AuditEntry;
+import org.juxta.shared.api.model.AuditVerification;
+import org.juxta.shared.api.model.BrokenLink;
 import org.juxta.shared.audit.AuditRecord;
 import org.juxta.shared.audit.AuditVerificationResult;
 
