@@ -138,3 +138,10 @@ stop_process() {
     rm -f "$(pid_file "$name")"
     ok "stopped $name (pid $pid)"
 }
+
+# The service registry, services.json: the one list of Juxta's services (see docs/adding-a-service.md).
+# Prints the jq filter's result over it, raw.
+registry() {
+    command -v jq >/dev/null || apt_install jq
+    jq -r "$1" "$JUXTA_ROOT/services.json"
+}

@@ -10,7 +10,6 @@ JUXTA_PG_HOST=${JUXTA_PG_HOST:-127.0.0.1}
 JUXTA_PG_PORT=${JUXTA_PG_PORT:-5432}
 # Passwords of the local development roles; a real deployment takes them from a Secret.
 JUXTA_PG_DEV_PASSWORD=${JUXTA_PG_DEV_PASSWORD:-juxta-dev-only}
-JUXTA_SERVICES_WITH_DB=(immigration)
 
 # Runs psql as a superuser, whichever way this machine allows: trust on 127.0.0.1, a password in
 # JUXTA_PG_SUPERUSER_PASSWORD, or peer authentication as the postgres OS user on the socket.
@@ -51,15 +50,15 @@ postgres_ensure() {
     fi
     ok "PostgreSQL accepts connections on $JUXTA_PG_HOST:$JUXTA_PG_PORT"
 
-    local service
-    for service in "${JUXTA_SERVICES_WITH_DB[@]}"; do
-        postgres_ensure_service "$service"
-    done
+    local service database
+    while read -r service database; do
+        postgres_ensure_service "$service" "$database"
+    done < <(registry '.services[] | select(.database) | "\(.name) \(.database)"')
 }
 
-# Roles and databases of one service: juxta_<service> for ./juxta up, juxta_<service>_test for tests.
+# Roles and databases of one service: <database> for ./juxta up, <database>_test for tests.
 postgres_ensure_service() {
-    local service=$1 owner="juxta_$1_owner" app="juxta_$1_app" db
+    local service=$1 database=$2 owner="juxta_$1_owner" app="juxta_$1_app" db
     pg_superuser_psql -d postgres >/dev/null <<SQL
 do \$\$
 begin
@@ -74,7 +73,7 @@ end
 alter role $owner with login nosuperuser nocreatedb nocreaterole nobypassrls password '$JUXTA_PG_DEV_PASSWORD';
 alter role $app with login nosuperuser nocreatedb nocreaterole nobypassrls noinherit password '$JUXTA_PG_DEV_PASSWORD';
 SQL
-    for db in "juxta_$service" "juxta_${service}_test"; do
+    for db in "$database" "${database}_test"; do
         if [ -z "$(pg_superuser_psql -d postgres -c "select 1 from pg_database where datname = '$db'")" ]; then
             pg_superuser_psql -d postgres -c "create database $db owner $owner" >/dev/null
             info "created database $db"
@@ -88,7 +87,7 @@ revoke create on schema public from public;
 grant usage on schema public to $app;
 SQL
     done
-    ok "databases juxta_$service and juxta_${service}_test with roles $owner and $app"
+    ok "databases $database and ${database}_test with roles $owner and $app"
 }
 
 # Stops the cluster only if ./juxta started it.

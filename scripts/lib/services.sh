@@ -2,9 +2,11 @@
 # production profile with their configuration in the environment, as in Kubernetes.
 # Sourced after common.sh, postgres.sh and keycloak.sh, never run.
 
-# name:port:module, in start order (the gateway last: it fronts the others). Each serves health and
-# metrics on its management port, port + 1000.
-JUXTA_SERVICES=(immigration:8081:services/immigration gateway:8080:gateway)
+# name:port:module of every process, from the registry (services.json), in start order: the gateway
+# last, as it fronts the others. Each serves health and metrics on its management port, port + 1000.
+_processes() {
+    registry '(.services[] | "\(.name):\(.port):\(.module)"), "gateway:\(.gateway.port):\(.gateway.module)"'
+}
 # Each service must stay under 256 MB of memory under load (docs/benchmarks.md): small heaps with
 # compact object headers and two malloc arenas. A service with persistence runs C1 only (C2's arenas
 # and code would take it over 256 MB); the gateway, with far fewer classes, affords C2, whose
@@ -14,7 +16,7 @@ JUXTA_GATEWAY_JAVA_OPTS=${JUXTA_GATEWAY_JAVA_OPTS:--Xms32m -Xmx64m -XX:MaxMetasp
 
 services_build() {
     local modules=() entry
-    for entry in "${JUXTA_SERVICES[@]}"; do
+    for entry in $(_processes); do
         modules+=("${entry##*:}")
     done
     step "Building the services (a few minutes the first time, while Maven downloads)"
@@ -32,26 +34,28 @@ _service_environment() {
     echo "QUARKUS_HTTP_PORT=$port"
     echo "QUARKUS_MANAGEMENT_PORT=$((port + 1000))"
     echo "QUARKUS_OIDC_AUTH_SERVER_URL=$KEYCLOAK_URL/realms/$KEYCLOAK_REALM"
-    case $name in
-        immigration)
-            echo "QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/juxta_immigration"
-            echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/juxta_immigration"
-            echo "QUARKUS_DATASOURCE_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
-            echo "QUARKUS_FLYWAY_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
-            echo "JUXTA_SCREENING_WARM_UP_STATES=MNG,CHN"
-            echo "JUXTA_JOBS_STAGING_DIRECTORY=$JUXTA_HOME/staging/immigration"
-            ;;
-        gateway)
-            echo "JUXTA_GATEWAY_ROUTES_IMMIGRATION_URL=http://localhost:8081"
-            ;;
-    esac
+    if [ "$name" = gateway ]; then
+        # Routes come from the registry inside the gateway; only the URLs are this machine's.
+        registry '.services[] | "JUXTA_GATEWAY_ROUTES_\(.name | ascii_upcase)_URL=http://localhost:\(.port)"'
+        return
+    fi
+    local database
+    database=$(registry ".services[] | select(.name == \"$name\") | .database // empty")
+    if [ -n "$database" ]; then
+        echo "QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/$database"
+        echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/$database"
+        echo "QUARKUS_DATASOURCE_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
+        echo "QUARKUS_FLYWAY_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
+    fi
+    echo "JUXTA_JOBS_STAGING_DIRECTORY=$JUXTA_HOME/staging/$name"
+    registry ".services[] | select(.name == \"$name\") | .localEnvironment // {} | to_entries[] | \"\\(.key)=\\(.value)\""
 }
 
 _service_ready() { http_ok "http://localhost:$(($1 + 1000))/q/health/ready"; }
 
 services_start() {
     local entry name port module jar pid java_opts
-    for entry in "${JUXTA_SERVICES[@]}"; do
+    for entry in $(_processes); do
         IFS=: read -r name port module <<<"$entry"
         step "Service $name"
         if pid=$(running_pid "$name"); then
@@ -77,17 +81,16 @@ services_start() {
 }
 
 services_stop() {
-    local index name
+    local entry
     # Reverse order: the gateway first, so nothing is routed to a service that is going away.
-    for ((index = ${#JUXTA_SERVICES[@]} - 1; index >= 0; index--)); do
-        name=${JUXTA_SERVICES[index]%%:*}
-        stop_process "$name"
+    for entry in $(_processes | tac); do
+        stop_process "${entry%%:*}"
     done
 }
 
 services_status() {
     local entry name port module pid
-    for entry in "${JUXTA_SERVICES[@]}"; do
+    for entry in $(_processes); do
         IFS=: read -r name port module <<<"$entry"
         if pid=$(running_pid "$name"); then
             if _service_ready "$port"; then

@@ -50,6 +50,13 @@ topologySpread:
   topologyKey: kubernetes.io/hostname
   maxSkew: 1
   whenUnsatisfiable: ScheduleAnyway
+# Where uploads wait for the background job that reads them (JUXTA_JOBS_STAGING_DIRECTORY). An
+# emptyDir survives a container's restart, so a killed service resumes its imports on the same pod; a
+# ReadWriteMany claim (existingClaim) lets any replica take them over.
+staging:
+  enabled: false
+  sizeLimit: 2Gi
+  existingClaim: ""
 # Keeps one pod serving through node drains; rendered only when more than one replica runs (with one
 # replica it would block every drain).
 podDisruptionBudget:

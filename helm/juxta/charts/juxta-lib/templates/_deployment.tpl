@@ -129,13 +129,27 @@ spec:
             seccompProfile:
               type: RuntimeDefault
           volumeMounts:
-            # The only writable place: Vert.x's file cache and uploads in progress.
+            # The only writable places: Vert.x's file cache, and uploads waiting for their job.
             - name: tmp
               mountPath: /tmp
+            {{- if $values.staging.enabled }}
+            - name: staging
+              mountPath: /var/lib/juxta/staging
+            {{- end }}
       volumes:
         - name: tmp
           emptyDir:
             sizeLimit: 64Mi
+        {{- if $values.staging.enabled }}
+        - name: staging
+          {{- if $values.staging.existingClaim }}
+          persistentVolumeClaim:
+            claimName: {{ $values.staging.existingClaim | quote }}
+          {{- else }}
+          emptyDir:
+            sizeLimit: {{ $values.staging.sizeLimit }}
+          {{- end }}
+        {{- end }}
       {{- if $values.topologySpread.enabled }}
       topologySpreadConstraints:
         - maxSkew: {{ $values.topologySpread.maxSkew }}

@@ -99,11 +99,11 @@ class DeploymentPolicyTest {
         assertThat(security.path("capabilities").path("drop")).extracting(JsonNode::asText).containsExactly("ALL");
         assertThat(security.path("capabilities").has("add")).isFalse();
 
-        // The one writable place is an emptyDir on /tmp.
-        assertThat(container.path("volumeMounts")).singleElement()
-                .satisfies(mount -> assertThat(mount.path("mountPath").asText()).isEqualTo("/tmp"));
-        assertThat(pod.path("volumes")).singleElement()
-                .satisfies(volume -> assertThat(volume.has("emptyDir")).isTrue());
+        // The only writable places: an emptyDir on /tmp, and the staging volume of background jobs.
+        assertThat(container.path("volumeMounts")).extracting(mount -> mount.path("mountPath").asText())
+                .contains("/tmp").isSubsetOf("/tmp", "/var/lib/juxta/staging");
+        assertThat(pod.path("volumes")).allSatisfy(volume -> assertThat(
+                volume.has("emptyDir") || volume.has("persistentVolumeClaim")).as(volume.toString()).isTrue());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,8 +30,8 @@ import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 class AccessMatrixTest extends AccessMatrixConformance {
 
     @Override
-    protected String contract() {
-        return "immigration.yaml";
+    protected String service() {
+        return "immigration";
     }
 
     /** One record of Mongolia's of each kind the contract's paths name. */

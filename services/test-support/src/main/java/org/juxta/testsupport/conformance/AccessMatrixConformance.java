@@ -1,6 +1,7 @@
 package org.juxta.testsupport.conformance;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.juxta.testsupport.Contracts;
+import org.juxta.testsupport.ServiceRegistry;
 import org.juxta.testsupport.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,12 +48,15 @@ public abstract class AccessMatrixConformance {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
-    /** The contract's file in contracts/, e.g. immigration.yaml. */
-    protected abstract String contract();
+    /** The service's name in the registry (services.json), e.g. immigration. */
+    protected abstract String service();
 
-    /** The audience a token must have for this service's API. */
-    protected String audience() {
-        return "juxta-" + contract().replaceFirst("\\.yaml$", "");
+    private String contract() {
+        return Path.of(ServiceRegistry.service(service()).path("contract").asText()).getFileName().toString();
+    }
+
+    private String audience() {
+        return ServiceRegistry.service(service()).path("audience").asText();
     }
 
     private static Set<String> audiences(String token) {
