@@ -23,7 +23,11 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({Roles.IMMIGRATION_OFFICER, Roles.IMMIGRATION_SUPERVISOR})
 public class DocumentsResource implements DocumentsApi {
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    DocumentsResource(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public Uni<RestResponse<MrzReading>> readMrz(MrzInput mrzInput) {

@@ -93,11 +93,13 @@ public class AlertImportService implements ResumableJob {
     private final Validator validator;
     private final BackgroundJobs jobs;
     private final CsvMapper csv = new CsvMapper();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     AlertImportService(AlertListService lists, AlertImportRepository imports, PersonVersions personVersions,
             Mutiny.SessionFactory sessions,
-            CurrentCaller caller, AuditLog auditLog, ObjectMapper json, Validator validator, BackgroundJobs jobs) {
+            CurrentCaller caller, AuditLog auditLog, ObjectMapper json, Validator validator, BackgroundJobs jobs,
+            Clock clock) {
+        this.clock = clock;
         this.lists = lists;
         this.imports = imports;
         this.personVersions = personVersions;

@@ -45,11 +45,12 @@ public class AlertListService {
     private final PersonVersions personVersions;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     AlertListService(AlertListRepository lists, AlertEntryRepository entries, PersonVersions personVersions,
             AuditLog auditLog,
-            CurrentCaller caller) {
+            CurrentCaller caller, Clock clock) {
+        this.clock = clock;
         this.lists = lists;
         this.entries = entries;
         this.personVersions = personVersions;

@@ -65,10 +65,12 @@ public class CaseService {
     private final IdempotentCreation idempotentCreation;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     CaseService(InspectionCaseRepository cases, CaseExaminationRepository examinations, CrossingRepository crossings,
-            HitRepository hits, IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller) {
+            HitRepository hits, IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller,
+            Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.examinations = examinations;
         this.crossings = crossings;

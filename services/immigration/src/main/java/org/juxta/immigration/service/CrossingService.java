@@ -44,10 +44,11 @@ public class CrossingService {
     private final HitService hits;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     CrossingService(CrossingRepository crossings, IdempotentCreation idempotentCreation, ScreeningService screening,
-            HitService hits, AuditLog auditLog, CurrentCaller caller) {
+            HitService hits, AuditLog auditLog, CurrentCaller caller, Clock clock) {
+        this.clock = clock;
         this.crossings = crossings;
         this.idempotentCreation = idempotentCreation;
         this.screening = screening;

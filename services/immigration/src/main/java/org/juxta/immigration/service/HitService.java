@@ -47,10 +47,11 @@ public class HitService {
     private final CaseService cases;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     HitService(HitRepository hits, AlertListRepository lists, AlertEntryRepository entries,
-            CrossingRepository crossings, CaseService cases, AuditLog auditLog, CurrentCaller caller) {
+            CrossingRepository crossings, CaseService cases, AuditLog auditLog, CurrentCaller caller, Clock clock) {
+        this.clock = clock;
         this.hits = hits;
         this.lists = lists;
         this.entries = entries;

@@ -57,11 +57,12 @@ public class ManifestService {
     private final HitService hits;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ManifestService(ManifestSubmissionRepository submissions, ManifestRepository manifests,
             ManifestTravellerRepository travellers, IdempotentCreation idempotentCreation, ScreeningService screening,
-            HitService hits, AuditLog auditLog, CurrentCaller caller) {
+            HitService hits, AuditLog auditLog, CurrentCaller caller, Clock clock) {
+        this.clock = clock;
         this.submissions = submissions;
         this.manifests = manifests;
         this.travellers = travellers;

@@ -54,9 +54,10 @@ public class ScreeningService {
     private final AlertEntryRepository entries;
     private final HitRepository hits;
     private final PersonIndex personIndex;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ScreeningService(AlertEntryRepository entries, HitRepository hits, PersonIndex personIndex) {
+    ScreeningService(AlertEntryRepository entries, HitRepository hits, PersonIndex personIndex, Clock clock) {
+        this.clock = clock;
         this.entries = entries;
         this.hits = hits;
         this.personIndex = personIndex;

@@ -47,9 +47,11 @@ public class StayService {
     private final CrossingRepository crossings;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    StayService(StayRuleRepository rules, CrossingRepository crossings, AuditLog auditLog, CurrentCaller caller) {
+    StayService(StayRuleRepository rules, CrossingRepository crossings, AuditLog auditLog, CurrentCaller caller,
+            Clock clock) {
+        this.clock = clock;
         this.rules = rules;
         this.crossings = crossings;
         this.auditLog = auditLog;

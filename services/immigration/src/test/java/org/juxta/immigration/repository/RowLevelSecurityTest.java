@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.juxta.testsupport.Databases;
 import org.juxta.testsupport.PlatformTestResource;
+import org.juxta.testsupport.conformance.RowLevelSecurityConformance;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -23,51 +22,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Segregation holds in PostgreSQL itself, for any query the application role could run: the tests
- * connect as that role directly, without the service in between. (A Quarkus test only so that the
- * schema is migrated.)
+ * connect as that role directly, without the service in between. The rule for every table is the
+ * kit's conformance test; these add immigration's own tables and the audit log's protections. (A
+ * Quarkus test only so that the schema is migrated.)
  */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
-class RowLevelSecurityTest {
+class RowLevelSecurityTest extends RowLevelSecurityConformance {
 
-    private static final String[] TABLES = {"crossing", "audit_entry", "idempotency_key"};
-
-    @Test
-    void theApplicationRoleCannotBypassRowLevelSecurityAndOwnsNothing() throws SQLException {
-        try (Connection app = Databases.asApplication("immigration")) {
-            ResultSet role = app.createStatement()
-                    .executeQuery("select rolsuper, rolbypassrls from pg_roles where rolname = current_user");
-            role.next();
-            assertThat(role.getBoolean("rolsuper")).isFalse();
-            assertThat(role.getBoolean("rolbypassrls")).isFalse();
-            for (String table : TABLES) {
-                ResultSet meta = app.createStatement().executeQuery("""
-                        select c.relrowsecurity, c.relforcerowsecurity, pg_get_userbyid(c.relowner) as owner
-                        from pg_class c where c.relname = '%s'""".formatted(table));
-                assertThat(meta.next()).as(table).isTrue();
-                assertThat(meta.getBoolean("relrowsecurity")).as(table + " has RLS enabled").isTrue();
-                assertThat(meta.getBoolean("relforcerowsecurity")).as(table + " forces RLS").isTrue();
-                assertThat(meta.getString("owner")).as(table + " owner").isNotEqualTo("juxta_immigration_app");
-            }
-        }
-    }
-
-    @Test
-    void everyTableHoldingRecordsOfAStateHasRowLevelSecurity() throws SQLException {
-        try (Connection owner = Databases.asOwner("immigration")) {
-            ResultSet unprotected = owner.createStatement().executeQuery("""
-                    select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                    where n.nspname = 'public' and c.relkind = 'r' and not (c.relrowsecurity and c.relforcerowsecurity)
-                    order by 1""");
-            List<String> tables = new ArrayList<>();
-            while (unprotected.next()) {
-                tables.add(unprotected.getString(1));
-            }
-            // The two migration histories, the list of states that have an audit chain and the background jobs
-            // of every state (which runs where; their reports are segregated): no personal data.
-            assertThat(tables).containsExactlyInAnyOrder("flyway_schema_history", "juxta_kernel_schema_history",
-                    "audit_chain", "background_job");
-        }
+    @Override
+    protected String service() {
+        return "immigration";
     }
 
     @ParameterizedTest

@@ -36,9 +36,10 @@ public class AuditLog {
     private final AuditChains chains;
     private final CurrentCaller currentCaller;
     private final RequestIds requestIds;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AuditLog(AuditChains chains, CurrentCaller currentCaller, RequestIds requestIds) {
+    AuditLog(AuditChains chains, CurrentCaller currentCaller, RequestIds requestIds, Clock clock) {
+        this.clock = clock;
         this.chains = chains;
         this.currentCaller = currentCaller;
         this.requestIds = requestIds;

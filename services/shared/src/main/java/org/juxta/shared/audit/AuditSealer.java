@@ -32,9 +32,10 @@ public class AuditSealer {
 
     private final Mutiny.SessionFactory sessions;
     private final AuditChains chains;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AuditSealer(Mutiny.SessionFactory sessions, AuditChains chains) {
+    AuditSealer(Mutiny.SessionFactory sessions, AuditChains chains, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.chains = chains;
     }
