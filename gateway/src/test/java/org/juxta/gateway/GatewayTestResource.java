@@ -3,7 +3,6 @@ package org.juxta.gateway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.juxta.testsupport.RepositoryFiles;
 import org.juxta.testsupport.TestPlatform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,8 +40,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        int immigrationPort = freePort();
-        immigration = startImmigration(immigrationPort, freePort());
+        int immigrationPort = RepositoryFiles.freePort();
+        immigration = startImmigration(immigrationPort, RepositoryFiles.freePort());
         echo = startEcho();
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.oidc.auth-server-url", TestPlatform.ISSUER);
@@ -51,7 +51,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("juxta.gateway.routes.echo.audience", "juxta-immigration");
         config.put("juxta.gateway.routes.echo.roles", "immigration-officer");
         config.put("juxta.gateway.routes.unreachable.path-prefix", "/api/unreachable/");
-        config.put("juxta.gateway.routes.unreachable.url", "http://localhost:" + freePort());
+        config.put("juxta.gateway.routes.unreachable.url", "http://localhost:" + RepositoryFiles.freePort());
         config.put("juxta.gateway.routes.unreachable.audience", "juxta-immigration");
         config.put("juxta.gateway.routes.unreachable.roles", "immigration-officer");
         // A client with a tiny allowance, to see the limit without slowing other tests down.
@@ -148,14 +148,6 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
             });
             server.start();
             return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package org.juxta.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,13 +18,7 @@ public final class Contracts {
     }
 
     public static Path path(String file) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("contracts").resolve(file);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("contracts/" + file + " not found above " + Path.of("").toAbsolutePath());
+        return RepositoryFiles.find("contracts/" + file);
     }
 
     /** The services' contracts (immigration.yaml...), not those they reference (common.yaml). */

@@ -1,7 +1,6 @@
 package org.juxta.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,8 +40,8 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after the package phase");
         }
-        int port = freePort();
-        int managementPort = freePort();
+        int port = RepositoryFiles.freePort();
+        int managementPort = RepositoryFiles.freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Dquarkus.profile=test");
@@ -119,11 +118,4 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

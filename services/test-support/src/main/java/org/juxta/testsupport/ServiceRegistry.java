@@ -3,7 +3,6 @@ package org.juxta.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,16 +24,10 @@ public final class ServiceRegistry {
     }
 
     private static JsonNode registry() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("services.json");
-            if (Files.isRegularFile(candidate)) {
-                try {
-                    return new ObjectMapper().readTree(Files.readString(candidate));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        try {
+            return new ObjectMapper().readTree(Files.readString(RepositoryFiles.find("services.json")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException("services.json not found above " + Path.of("").toAbsolutePath());
     }
 }

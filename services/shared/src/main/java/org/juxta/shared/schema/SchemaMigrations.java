@@ -7,6 +7,7 @@ import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jboss.logging.Logger;
 
@@ -46,12 +47,12 @@ class SchemaMigrations {
     }
 
     void migrate() {
-        Flyway kernel = history(KERNEL_LOCATION, KERNEL_HISTORY);
-        LegacyHistory.adopt(kernel, configured.getConfiguration().getTable());
+        String serviceHistory = configured.getConfiguration().getTable();
+        Flyway kernel = history(KERNEL_LOCATION, KERNEL_HISTORY).load();
+        LegacyHistory.adopt(kernel, serviceHistory);
         report("kernel", kernel.migrate());
         // The schema already holds the kernel's tables when the service's history begins: start it at 0.
-        report("service", Flyway.configure(Thread.currentThread().getContextClassLoader())
-                .configuration(history(SERVICE_LOCATION, configured.getConfiguration().getTable()).getConfiguration())
+        report("service", history(SERVICE_LOCATION, serviceHistory)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .baselineDescription("kernel tables present")
@@ -60,15 +61,14 @@ class SchemaMigrations {
     }
 
     /** Quarkus' Flyway (data source, owner's credentials, placeholders) for one location and history. */
-    private Flyway history(String location, String table) {
+    private FluentConfiguration history(String location, String table) {
         return Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .configuration(configured.getConfiguration())
                 // Quarkus' list of the scripts it found at build covers both locations: scan this one.
                 .resourceProvider(null)
                 .javaMigrationClassProvider(null)
                 .locations(location)
-                .table(table)
-                .load();
+                .table(table);
     }
 
     private static void report(String history, MigrateResult result) {

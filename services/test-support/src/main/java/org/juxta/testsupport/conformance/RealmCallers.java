@@ -3,12 +3,12 @@ package org.juxta.testsupport.conformance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.juxta.testsupport.RepositoryFiles;
 import org.juxta.testsupport.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +39,8 @@ public record RealmCallers(List<Caller> all) {
     public static RealmCallers load() {
         JsonNode realm;
         try {
-            realm = new ObjectMapper().readTree(Files.readString(realmFile()));
+            realm = new ObjectMapper()
+                    .readTree(Files.readString(RepositoryFiles.find("keycloak-realm/juxta-realm.json")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,14 +57,4 @@ public record RealmCallers(List<Caller> all) {
         return new RealmCallers(List.copyOf(callers));
     }
 
-    private static Path realmFile() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("keycloak-realm").resolve("juxta-realm.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException(
-                "keycloak-realm/juxta-realm.json not found above " + Path.of("").toAbsolutePath());
-    }
 }
