@@ -1,0 +1,310 @@
+package org.juxta.immigration.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.juxta.immigration.api.model.CaseDecision;
+import org.juxta.immigration.api.model.NewCase;
+import org.juxta.immigration.api.model.NewExamination;
+import org.juxta.immigration.api.model.RefusalReason;
+import org.juxta.immigration.api.model.SecurityFeature;
+import org.juxta.immigration.crossing.CrossingEntity;
+import org.juxta.immigration.crossing.CrossingMapping;
+import org.juxta.immigration.crossing.CrossingRepository;
+import org.juxta.immigration.crossing.CrossingRules;
+import org.juxta.immigration.screening.AlertListEntity;
+import org.juxta.immigration.screening.HitEntity;
+import org.juxta.immigration.screening.HitRepository;
+import org.juxta.shared.audit.AuditAction;
+import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.caller.Caller;
+import org.juxta.shared.caller.CurrentCaller;
+import org.juxta.shared.http.FieldError;
+import org.juxta.shared.id.UuidV7;
+import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.paging.PagePosition;
+import org.juxta.shared.problem.ConflictException;
+import org.juxta.shared.problem.InvalidContentException;
+import org.juxta.shared.problem.MalformedRequestException;
+import org.juxta.shared.problem.RecordNotFoundException;
+import org.juxta.shared.rls.StateScoped;
+import org.juxta.shared.validation.Violations;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Secondary inspection: a referral opens a case, examinations of the questioned document are added,
+ * and a decision closes it (a refusal of entry is recorded as such). Every access is audited.
+ */
+@ApplicationScoped
+public class CaseService {
+
+    static final String RECORD_TYPE = "case";
+    static final String PURPOSE = "secondary inspection";
+    /** Lists of refusals cover at most a year: a period, not the whole history. */
+    static final Duration LONGEST_PERIOD = Duration.ofDays(366);
+
+    private final InspectionCaseRepository cases;
+    private final CaseExaminationRepository examinations;
+    private final CrossingRepository crossings;
+    private final HitRepository hits;
+    private final IdempotentCreation idempotentCreation;
+    private final AuditLog auditLog;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    CaseService(InspectionCaseRepository cases, CaseExaminationRepository examinations, CrossingRepository crossings,
+            HitRepository hits, IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller,
+            Clock clock) {
+        this.clock = clock;
+        this.cases = cases;
+        this.examinations = examinations;
+        this.crossings = crossings;
+        this.hits = hits;
+        this.idempotentCreation = idempotentCreation;
+        this.auditLog = auditLog;
+        this.caller = caller;
+    }
+
+    /** A case with its examinations, oldest first. */
+    public record CaseView(InspectionCaseEntity inspectionCase, List<CaseExaminationEntity> examinations) {
+    }
+
+    /** A page of cases and where the next one starts (null if this is the last). */
+    public record Page(List<CaseView> items, PagePosition next) {
+    }
+
+    @WithTransaction
+    @StateScoped
+    public Uni<CaseView> open(NewCase request, String idempotencyKey) {
+        Instant now = now();
+        checkReferral(request, now);
+        Uni<CrossingEntity> crossing = request.getCrossingId() == null
+                ? Uni.createFrom().nullItem()
+                : crossings.findById(request.getCrossingId()).onItem().ifNull()
+                        .failWith(() -> new InvalidContentException(
+                                List.of(new FieldError("crossingId", "is not a crossing of your state"))));
+        return crossing.map(found -> newCase(request, found, now))
+                .chain(inspectionCase -> idempotentCreation.create(idempotencyKey, "openCase", request, id -> {
+                    inspectionCase.id = id;
+                    return cases.persist(inspectionCase).chain(() -> audit(AuditAction.CREATE, id));
+                }).chain(creation -> creation.replayed()
+                        ? cases.findById(creation.id()).call(replayed -> audit(AuditAction.READ, replayed.id))
+                        : Uni.createFrom().item(inspectionCase)))
+                .chain(this::withExaminations);
+    }
+
+    /**
+     * Refers the traveller of a confirmed hit to secondary inspection, in the hit's resolution's
+     * transaction.
+     */
+    public Uni<InspectionCaseEntity> openOnConfirmedHit(HitEntity hit, AlertListEntity list, CrossingEntity crossing) {
+        Caller who = caller.get();
+        InspectionCaseEntity inspectionCase = new InspectionCaseEntity();
+        inspectionCase.id = UuidV7.next();
+        inspectionCase.state = who.state();
+        inspectionCase.post = who.post();
+        inspectionCase.reason = ReferralReason.ALERT_HIT;
+        inspectionCase.crossingId = crossing.id;
+        inspectionCase.hitId = hit.id;
+        copyTraveller(crossing, inspectionCase);
+        inspectionCase.summary = "Confirmed hit on the list '" + list.name + "': " + hit.resolutionReason;
+        inspectionCase.openedAt = now();
+        inspectionCase.openedBy = who.username();
+        return cases.persist(inspectionCase).call(() -> audit(AuditAction.CREATE, inspectionCase.id));
+    }
+
+    @WithTransaction
+    @StateScoped
+    public Uni<CaseView> get(UUID id) {
+        return find(id).call(found -> audit(AuditAction.READ, id)).chain(this::withExaminations);
+    }
+
+    @WithTransaction
+    @StateScoped
+    public Uni<Page> list(Boolean decided, PagePosition after, int limit) {
+        return cases.page(decided, after, limit + 1).chain(found -> {
+            List<InspectionCaseEntity> items = found.stream().limit(limit).toList();
+            PagePosition next = found.size() > limit
+                    ? new PagePosition(items.getLast().openedAt, items.getLast().id)
+                    : null;
+            List<UUID> ids = items.stream().map(item -> item.id).toList();
+            return examinations.ofCases(ids)
+                    .call(() -> auditLog.record(AuditAction.LIST, RECORD_TYPE, ids, PURPOSE))
+                    .map(examinationsOfPage -> {
+                        Map<UUID, List<CaseExaminationEntity>> byCase = examinationsOfPage.stream()
+                                .collect(Collectors.groupingBy(examination -> examination.caseId));
+                        return new Page(items.stream()
+                                .map(item -> new CaseView(item, byCase.getOrDefault(item.id, List.of())))
+                                .toList(), next);
+                    });
+        });
+    }
+
+    @WithTransaction
+    @StateScoped
+    public Uni<CaseView> examine(UUID caseId, NewExamination request) {
+        return find(caseId).chain(inspectionCase -> {
+            if (inspectionCase.isDecided()) {
+                return Uni.createFrom().failure(new ConflictException(
+                        "The case was decided on " + inspectionCase.decidedAt + "; it takes no more examinations."));
+            }
+            Caller who = caller.get();
+            CaseExaminationEntity examination = new CaseExaminationEntity();
+            examination.id = UuidV7.next();
+            examination.state = who.state();
+            examination.caseId = caseId;
+            examination.fraudType = request.getFraudType().name();
+            examination.securityFeatures = request.getSecurityFeaturesExamined().stream().map(SecurityFeature::name)
+                    .sorted().toArray(String[]::new);
+            examination.notes = blankToNull(request.getNotes());
+            examination.examinedAt = now();
+            examination.examinedBy = who.username();
+            return examinations.persist(examination)
+                    .chain(() -> audit(AuditAction.UPDATE, caseId))
+                    .chain(() -> withExaminations(inspectionCase));
+        });
+    }
+
+    @WithTransaction
+    @StateScoped
+    public Uni<CaseView> decide(UUID caseId, CaseDecision request) {
+        checkDecision(request);
+        return find(caseId).chain(inspectionCase -> {
+            if (inspectionCase.isDecided()) {
+                return Uni.createFrom().failure(new ConflictException(
+                        "The case was already decided on " + inspectionCase.decidedAt + " (" + inspectionCase.decision
+                                + "); a decision is final."));
+            }
+            inspectionCase.decision = InspectionDecision.valueOf(request.getDecision().name());
+            inspectionCase.refusalReasons = request.getRefusalReasons() == null || request.getRefusalReasons().isEmpty()
+                    ? null
+                    : request.getRefusalReasons().stream().map(RefusalReason::name).sorted().toArray(String[]::new);
+            inspectionCase.handedOverTo = blankToNull(request.getHandedOverTo());
+            inspectionCase.decisionNotes = blankToNull(request.getNotes());
+            inspectionCase.decidedAt = now();
+            inspectionCase.decidedBy = caller.get().username();
+            return audit(AuditAction.UPDATE, caseId).chain(() -> withExaminations(inspectionCase));
+        });
+    }
+
+    /** The refusals of entry decided in [from, to), newest first. */
+    @WithTransaction
+    @StateScoped
+    public Uni<List<InspectionCaseEntity>> refusals(Instant from, Instant to) {
+        if (!from.isBefore(to) || Duration.between(from, to).compareTo(LONGEST_PERIOD) > 0) {
+            throw new MalformedRequestException("The period must be non-empty and at most 366 days long.",
+                    List.of(new FieldError("to", "must be after from, at most 366 days")));
+        }
+        return cases.refusals(from, to).call(found -> auditLog.record(AuditAction.LIST, RECORD_TYPE,
+                found.stream().map(refusal -> refusal.id).toList(), PURPOSE));
+    }
+
+    private Uni<InspectionCaseEntity> find(UUID id) {
+        return cases.findById(id).onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    }
+
+    private Uni<CaseView> withExaminations(InspectionCaseEntity inspectionCase) {
+        return examinations.ofCases(List.of(inspectionCase.id)).map(found -> new CaseView(inspectionCase, found));
+    }
+
+    private Uni<Void> audit(AuditAction action, UUID caseId) {
+        return auditLog.record(action, RECORD_TYPE, List.of(caseId), PURPOSE);
+    }
+
+    private static void checkReferral(NewCase request, Instant now) {
+        Violations violations = new Violations();
+        boolean onHit = request.getReason() == org.juxta.immigration.api.model.ReferralReason.ALERT_HIT;
+        violations.require(!onHit || request.getHitId() != null, "hitId", "is required for a referral on an alert hit")
+                .require(onHit || request.getHitId() == null, "hitId", "is only for a referral on an alert hit")
+                .require(!request.getSummary().isBlank(), "summary", "must not be blank");
+        if (request.getCrossingId() == null) {
+            violations.require(request.getTraveller() != null, "traveller", "is required without a crossingId")
+                    .require(request.getQuestionedDocument() != null, "questionedDocument",
+                            "is required without a crossingId");
+        } else {
+            violations.require(request.getTraveller() == null, "traveller",
+                    "comes from the crossing; do not send it with a crossingId");
+        }
+        if (request.getTraveller() != null) {
+            CrossingRules.checkTraveller(request.getTraveller(), "traveller", now, violations);
+        }
+        if (request.getQuestionedDocument() != null) {
+            CrossingRules.checkIssuingState(request.getQuestionedDocument().getIssuingState(),
+                    "questionedDocument.issuingState", violations);
+        }
+        violations.throwIfAny();
+    }
+
+    private static void checkDecision(CaseDecision request) {
+        boolean refused = request.getDecision() == org.juxta.immigration.api.model.Decision.REFUSED;
+        boolean handedOver = request.getDecision() == org.juxta.immigration.api.model.Decision.HANDED_OVER;
+        boolean hasReasons = request.getRefusalReasons() != null && !request.getRefusalReasons().isEmpty();
+        boolean hasAuthority = request.getHandedOverTo() != null && !request.getHandedOverTo().isBlank();
+        new Violations()
+                .require(!refused || hasReasons, "refusalReasons", "at least one is required for a refusal of entry")
+                .require(refused || !hasReasons, "refusalReasons", "are only for a refusal of entry")
+                .require(!handedOver || hasAuthority, "handedOverTo", "is required when handing over")
+                .require(handedOver || !hasAuthority, "handedOverTo", "is only for a hand-over")
+                .throwIfAny();
+    }
+
+    private InspectionCaseEntity newCase(NewCase request, CrossingEntity crossing, Instant now) {
+        Caller who = caller.get();
+        InspectionCaseEntity inspectionCase = new InspectionCaseEntity();
+        inspectionCase.state = who.state();
+        inspectionCase.post = who.post();
+        inspectionCase.reason = ReferralReason.valueOf(request.getReason().name());
+        inspectionCase.crossingId = request.getCrossingId();
+        inspectionCase.hitId = request.getHitId();
+        if (crossing != null) {
+            copyTraveller(crossing, inspectionCase);
+        } else {
+            var traveller = request.getTraveller();
+            inspectionCase.surname = traveller.getSurname().strip();
+            inspectionCase.givenNames = blankToNull(traveller.getGivenNames());
+            inspectionCase.nationality = traveller.getNationality();
+            inspectionCase.dateOfBirth = traveller.getDateOfBirth();
+            inspectionCase.sex = CrossingMapping.toDomain(traveller.getSex());
+        }
+        var document = request.getQuestionedDocument();
+        if (document != null) {
+            // The document examined may differ from the one shown at the crossing (a second passport).
+            inspectionCase.documentType = CrossingMapping.toDomain(document.getType());
+            inspectionCase.documentNumber = CrossingMapping.normaliseDocumentNumber(document.getNumber());
+            inspectionCase.documentIssuingState = document.getIssuingState();
+        }
+        inspectionCase.summary = request.getSummary().strip();
+        inspectionCase.openedAt = now;
+        inspectionCase.openedBy = who.username();
+        return inspectionCase;
+    }
+
+    private static void copyTraveller(CrossingEntity crossing, InspectionCaseEntity inspectionCase) {
+        inspectionCase.surname = crossing.surname;
+        inspectionCase.givenNames = crossing.givenNames;
+        inspectionCase.nationality = crossing.nationality;
+        inspectionCase.dateOfBirth = crossing.dateOfBirth;
+        inspectionCase.sex = crossing.sex;
+        inspectionCase.documentType = crossing.documentType;
+        inspectionCase.documentNumber = crossing.documentNumber;
+        inspectionCase.documentIssuingState = crossing.documentIssuingState;
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,126 @@
+package org.juxta.immigration.crossing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.juxta.documents.MrzReading;
+import org.juxta.immigration.api.model.Crossing;
+import org.juxta.immigration.api.model.NewCrossing;
+import org.juxta.immigration.screening.HitService;
+import org.juxta.immigration.screening.ScreeningService;
+import org.juxta.immigration.screening.ScreeningSubject;
+import org.juxta.shared.audit.AuditAction;
+import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.caller.CurrentCaller;
+import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.paging.PagePosition;
+import org.juxta.shared.problem.RecordNotFoundException;
+import org.juxta.shared.rls.StateScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Records and reads border crossings of the caller's state; every access is audited in the same
+ * transaction.
+ */
+@ApplicationScoped
+public class CrossingService {
+
+    public static final String RECORD_TYPE = "crossing";
+    static final String PURPOSE = "border control";
+
+    private final CrossingRepository crossings;
+    private final IdempotentCreation idempotentCreation;
+    private final ScreeningService screening;
+    private final HitService hits;
+    private final AuditLog auditLog;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    CrossingService(CrossingRepository crossings, IdempotentCreation idempotentCreation, ScreeningService screening,
+            HitService hits, AuditLog auditLog, CurrentCaller caller, Clock clock) {
+        this.clock = clock;
+        this.crossings = crossings;
+        this.idempotentCreation = idempotentCreation;
+        this.screening = screening;
+        this.hits = hits;
+        this.auditLog = auditLog;
+        this.caller = caller;
+    }
+
+    /** Records a crossing, or with a reused Idempotency-Key returns the one recorded the first time. */
+    @WithTransaction
+    @StateScoped
+    public Uni<Crossing> record(NewCrossing request, String idempotencyKey) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        MrzReading reading = CrossingRules.check(request, now);
+        CrossingEntity crossing = reading != null
+                ? CrossingMapping.toEntity(request, reading, caller.get(), now)
+                : CrossingMapping.toEntity(request, caller.get(), now);
+        return idempotentCreation.create(idempotencyKey, "recordCrossing", request, id -> {
+            crossing.id = id;
+            return crossings.persist(crossing)
+                    .chain(() -> audit(AuditAction.CREATE, List.of(id)))
+                    .chain(() -> screening.screen(List.of(ScreeningSubject.of(crossing))))
+                    .replaceWithVoid();
+        }).chain(creation -> creation.replayed()
+                ? crossings.findById(creation.id()).call(replayed -> audit(AuditAction.READ, List.of(replayed.id)))
+                : Uni.createFrom().item(crossing))
+                .chain(this::withHits);
+    }
+
+    @WithTransaction
+    @StateScoped
+    public Uni<Crossing> get(UUID id) {
+        return crossings.findById(id)
+                .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id))
+                .call(crossing -> audit(AuditAction.READ, List.of(crossing.id)))
+                .chain(this::withHits);
+    }
+
+    /**
+     * One page of crossings. Fetches one more than asked to know whether another page follows.
+     *
+     * @return the crossings and the position to continue from, null on the last page
+     */
+    @WithTransaction
+    @StateScoped
+    public Uni<Page> list(CrossingFilter filter, PagePosition after, int limit) {
+        return crossings.page(filter, after, limit + 1).chain(page -> {
+            List<CrossingEntity> items = page.stream().limit(limit).toList();
+            PagePosition next = page.size() > limit
+                    ? new PagePosition(items.getLast().crossedAt, items.getLast().id)
+                    : null;
+            Set<UUID> ids = items.stream().map(crossing -> crossing.id).collect(Collectors.toSet());
+            return audit(AuditAction.LIST, items.stream().map(crossing -> crossing.id).toList())
+                    .chain(() -> hits.ofCrossings(ids))
+                    .map(hitsByCrossing -> new Page(items.stream()
+                            .map(crossing -> CrossingMapping.toApi(crossing,
+                                    hitsByCrossing.getOrDefault(crossing.id, List.of())))
+                            .toList(), next));
+        });
+    }
+
+    /** The crossing as the API shows it, with the hits of its screening. */
+    private Uni<Crossing> withHits(CrossingEntity crossing) {
+        return hits.ofCrossings(Set.of(crossing.id))
+                .map(hitsByCrossing -> CrossingMapping.toApi(crossing,
+                        hitsByCrossing.getOrDefault(crossing.id, List.of())));
+    }
+
+    private Uni<Void> audit(AuditAction action, List<UUID> ids) {
+        return auditLog.record(action, RECORD_TYPE, ids, PURPOSE);
+    }
+
+    /** A page of crossings and where the next one starts (null if this is the last). */
+    public record Page(List<Crossing> items, PagePosition next) {
+    }
+}

@@ -1,0 +1,5 @@
+package org.juxta.immigration.crossing;
+
+public enum Direction {
+    ENTRY, EXIT
+}

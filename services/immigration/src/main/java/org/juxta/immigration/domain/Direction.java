@@ -1,5 +1,0 @@
-package org.juxta.immigration.domain;
-
-public enum Direction {
-    ENTRY, EXIT
-}

@@ -1,6 +1,0 @@
-package org.juxta.immigration.domain;
-
-/** How a secondary inspection ended. */
-public enum InspectionDecision {
-    ADMITTED, REFUSED, HANDED_OVER
-}

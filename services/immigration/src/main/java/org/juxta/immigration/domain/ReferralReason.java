@@ -1,6 +1,0 @@
-package org.juxta.immigration.domain;
-
-/** Why a traveller was referred to secondary inspection. */
-public enum ReferralReason {
-    ALERT_HIT, DOCUMENT_CHECK, OFFICER_DECISION
-}

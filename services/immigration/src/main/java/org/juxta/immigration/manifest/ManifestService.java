@@ -1,0 +1,259 @@
+package org.juxta.immigration.manifest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.juxta.immigration.screening.HitService;
+import org.juxta.immigration.screening.ScreeningService;
+import org.juxta.immigration.screening.ScreeningSubject;
+import org.juxta.shared.audit.AuditAction;
+import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.caller.Caller;
+import org.juxta.shared.caller.CurrentCaller;
+import org.juxta.shared.id.UuidV7;
+import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.paging.PagePosition;
+import org.juxta.shared.problem.RecordNotFoundException;
+import org.juxta.shared.rls.StateScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Advance passenger information: stores the manifests carriers submit, screens every traveller before
+ * arrival, and shows officers the manifests and expected arrivals with the outcome of screening. A later
+ * manifest of the same flight and list replaces the earlier one for expected arrivals; both are kept.
+ */
+@ApplicationScoped
+public class ManifestService {
+
+    static final String RECORD_TYPE = "manifest";
+    static final String TRAVELLER_RECORD_TYPE = "manifest-traveller";
+    static final String PURPOSE = "advance passenger information";
+
+    private final ManifestSubmissionRepository submissions;
+    private final ManifestRepository manifests;
+    private final ManifestTravellerRepository travellers;
+    private final IdempotentCreation idempotentCreation;
+    private final ScreeningService screening;
+    private final HitService hits;
+    private final AuditLog auditLog;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    ManifestService(ManifestSubmissionRepository submissions, ManifestRepository manifests,
+            ManifestTravellerRepository travellers, IdempotentCreation idempotentCreation, ScreeningService screening,
+            HitService hits, AuditLog auditLog, CurrentCaller caller, Clock clock) {
+        this.clock = clock;
+        this.submissions = submissions;
+        this.manifests = manifests;
+        this.travellers = travellers;
+        this.idempotentCreation = idempotentCreation;
+        this.screening = screening;
+        this.hits = hits;
+        this.auditLog = auditLog;
+        this.caller = caller;
+    }
+
+    /** A manifest with the earlier ones it replaced. */
+    public record ManifestView(ManifestEntity manifest, List<UUID> supersedes) {
+    }
+
+    /** A submission as its carrier sees it: what was stored and what was rejected, not what screening found. */
+    public record SubmissionView(ManifestSubmissionEntity submission, List<ManifestView> manifests) {
+    }
+
+    /** A traveller with the hits of their screening. */
+    public record TravellerView(ManifestTravellerEntity traveller, ScreeningOutcome outcome,
+            List<HitService.HitView> hits) {
+    }
+
+    /** A manifest with its travellers, for officers. */
+    public record ManifestDetail(ManifestView manifest, List<TravellerView> travellers) {
+    }
+
+    /** A traveller expected to arrive, with their manifest. */
+    public record ExpectedArrival(ManifestEntity manifest, TravellerView traveller) {
+    }
+
+    /** A page and where the next one starts (null if this is the last). */
+    public record Page<T>(List<T> items, PagePosition next) {
+    }
+
+    /**
+     * Stores what a submission held and screens its travellers; with a reused Idempotency-Key answers as
+     * the first time and stores nothing.
+     */
+    @WithTransaction
+    @StateScoped
+    public Uni<SubmissionView> submit(String text, PaxlstReading.Read read, String idempotencyKey) {
+        Caller who = caller.get();
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<ManifestView> stored = new ArrayList<>();
+        ManifestSubmissionEntity submission = new ManifestSubmissionEntity();
+        return idempotentCreation.create(idempotencyKey, "submitManifest", text, id -> {
+            submission.id = id;
+            submission.state = who.state();
+            submission.receivedAt = now;
+            // The carrier's client, which names the feed (its service account's user name only repeats it).
+            submission.submittedBy = who.clientId();
+            submission.issues = new ManifestSubmissionEntity.Issues(read.issues());
+            return submissions.persist(submission).chain(() -> store(submission, read, who, stored));
+        }).chain(creation -> creation.replayed()
+                ? replay(creation.id())
+                : Uni.createFrom().item(new SubmissionView(submission, stored)));
+    }
+
+    private Uni<Void> store(ManifestSubmissionEntity submission, PaxlstReading.Read read, Caller who,
+            List<ManifestView> stored) {
+        List<ManifestTravellerEntity> allTravellers = new ArrayList<>();
+        Map<UUID, List<UUID>> supersedes = new LinkedHashMap<>();
+        for (PaxlstReading.ReadManifest readManifest : read.manifests()) {
+            ManifestEntity manifest = readManifest.manifest();
+            manifest.id = UuidV7.next();
+            manifest.state = who.state();
+            manifest.submissionId = submission.id;
+            manifest.receivedAt = submission.receivedAt;
+            manifest.submittedBy = submission.submittedBy;
+            supersedes.put(manifest.id, new ArrayList<>());
+            for (ManifestTravellerEntity traveller : readManifest.travellers()) {
+                traveller.id = UuidV7.next();
+                traveller.state = who.state();
+                traveller.manifestId = manifest.id;
+                allTravellers.add(traveller);
+            }
+        }
+        List<ManifestEntity> newManifests = read.manifests().stream().map(PaxlstReading.ReadManifest::manifest)
+                .toList();
+        Set<String> keys = newManifests.stream().map(manifest -> manifest.flightListKey).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return manifests.currentOf(keys).chain(current -> {
+            // Each list replaces the current one of its flight, and a later one in the same submission it.
+            Map<String, ManifestEntity> latest = new HashMap<>();
+            current.forEach(manifest -> latest.put(manifest.flightListKey, manifest));
+            List<Runnable> replacements = new ArrayList<>();
+            for (ManifestEntity manifest : newManifests) {
+                if (manifest.flightListKey == null) {
+                    continue;
+                }
+                ManifestEntity replaced = latest.put(manifest.flightListKey, manifest);
+                if (replaced != null) {
+                    supersedes.get(manifest.id).add(replaced.id);
+                    replacements.add(() -> replaced.supersededBy = manifest.id);
+                }
+            }
+            return manifests.persist(newManifests)
+                    .chain(() -> travellers.persist(allTravellers))
+                    // Written once the replacing manifests exist, which the column refers to.
+                    .invoke(() -> replacements.forEach(Runnable::run))
+                    .chain(() -> audit(AuditAction.CREATE, RECORD_TYPE,
+                            newManifests.stream().map(manifest -> manifest.id).toList()))
+                    .chain(() -> screening.screen(allTravellers.stream()
+                            .map(traveller -> ScreeningSubject.of(traveller, who.post())).toList()))
+                    .invoke(() -> newManifests.forEach(
+                            manifest -> stored.add(new ManifestView(manifest, supersedes.get(manifest.id)))))
+                    .replaceWithVoid();
+        });
+    }
+
+    private Uni<SubmissionView> replay(UUID submissionId) {
+        return submissions.findById(submissionId).chain(submission -> manifests.ofSubmission(submissionId)
+                .chain(this::withSupersedes)
+                .map(views -> new SubmissionView(submission, views)));
+    }
+
+    @WithTransaction
+    @StateScoped
+    public Uni<Page<ManifestView>> list(String journeyIdentifier, boolean includeSuperseded, PagePosition after,
+            int limit) {
+        return manifests.page(journeyIdentifier, includeSuperseded, after, limit + 1).chain(found -> {
+            List<ManifestEntity> items = found.stream().limit(limit).toList();
+            PagePosition next = found.size() > limit
+                    ? new PagePosition(items.getLast().receivedAt, items.getLast().id)
+                    : null;
+            return withSupersedes(items).map(views -> new Page<>(views, next));
+        });
+    }
+
+    @WithTransaction
+    @StateScoped
+    public Uni<ManifestDetail> get(UUID id) {
+        return manifests.findById(id)
+                .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id))
+                .call(manifest -> audit(AuditAction.READ, RECORD_TYPE, List.of(manifest.id)))
+                .chain(manifest -> withSupersedes(List.of(manifest)).map(List::getFirst))
+                .chain(view -> travellers.ofManifest(id).chain(this::withScreening)
+                        .map(screened -> new ManifestDetail(view, screened)));
+    }
+
+    /**
+     * Travellers of current manifests arriving in {@code [from, to)} (local times at the arrival airport),
+     * in order of arrival, optionally only those with one outcome of screening.
+     */
+    @WithTransaction
+    @StateScoped
+    public Uni<Page<ExpectedArrival>> expectedArrivals(LocalDateTime from, LocalDateTime to, ScreeningOutcome outcome,
+            PagePosition after, int limit) {
+        LocalDateTime afterArrival = after != null ? LocalDateTime.ofInstant(after.at(), ZoneOffset.UTC) : null;
+        return travellers.expected(from, to, outcome, afterArrival, after != null ? after.id() : null, limit + 1)
+                .chain(found -> {
+                    List<ManifestTravellerEntity> items = found.stream().limit(limit).toList();
+                    PagePosition next = found.size() > limit
+                            // The cursor carries the local arrival time as if it were UTC: only its order matters.
+                            ? new PagePosition(items.getLast().arrivalLocal.toInstant(ZoneOffset.UTC),
+                                    items.getLast().id)
+                            : null;
+                    Set<UUID> manifestIds = items.stream().map(traveller -> traveller.manifestId)
+                            .collect(Collectors.toSet());
+                    return audit(AuditAction.LIST, TRAVELLER_RECORD_TYPE,
+                            items.stream().map(traveller -> traveller.id).toList())
+                            .chain(() -> manifests.list("id in ?1", manifestIds))
+                            .chain(manifestsOfPage -> withScreening(items).map(screened -> {
+                                Map<UUID, ManifestEntity> byId = manifestsOfPage.stream()
+                                        .collect(Collectors.toMap(manifest -> manifest.id, manifest -> manifest));
+                                return new Page<>(screened.stream()
+                                        .map(view -> new ExpectedArrival(byId.get(view.traveller().manifestId), view))
+                                        .toList(), next);
+                            }));
+                });
+    }
+
+    private Uni<List<ManifestView>> withSupersedes(List<ManifestEntity> found) {
+        return manifests.supersededBy(found.stream().map(manifest -> manifest.id).toList())
+                .map(replaced -> {
+                    Map<UUID, List<UUID>> byReplacement = replaced.stream().collect(Collectors.groupingBy(
+                            manifest -> manifest.supersededBy,
+                            Collectors.mapping(manifest -> manifest.id, Collectors.toList())));
+                    return found.stream().map(manifest -> new ManifestView(manifest,
+                            byReplacement.getOrDefault(manifest.id, List.of()))).toList();
+                });
+    }
+
+    private Uni<List<TravellerView>> withScreening(List<ManifestTravellerEntity> found) {
+        return hits.ofManifestTravellers(found.stream().map(traveller -> traveller.id).collect(Collectors.toSet()))
+                .map(byTraveller -> found.stream().map(traveller -> {
+                    List<HitService.HitView> travellerHits = byTraveller.getOrDefault(traveller.id, List.of());
+                    return new TravellerView(traveller,
+                            ScreeningOutcome.of(travellerHits.stream().map(HitService.HitView::hit).toList()),
+                            travellerHits);
+                }).toList());
+    }
+
+    private Uni<Void> audit(AuditAction action, String recordType, List<UUID> ids) {
+        return auditLog.record(action, recordType, ids, PURPOSE);
+    }
+}

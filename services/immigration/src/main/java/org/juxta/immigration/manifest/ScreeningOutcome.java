@@ -1,0 +1,29 @@
+package org.juxta.immigration.manifest;
+
+import java.util.Collection;
+
+import org.juxta.immigration.screening.HitEntity;
+
+/** What screening an advance passenger came to, once officers judged its hits. */
+public enum ScreeningOutcome {
+
+    /** Screened; nothing found. */
+    NO_HIT,
+    /** A hit awaits an officer's judgement. */
+    OPEN_HIT,
+    /** A hit was confirmed: the traveller goes to secondary inspection on arrival. */
+    REFER_ON_ARRIVAL,
+    /** Every hit was judged a false positive. */
+    CLEARED;
+
+    /** A confirmed hit outweighs open ones, which outweigh cleared ones. */
+    public static ScreeningOutcome of(Collection<HitEntity> hits) {
+        if (hits.isEmpty()) {
+            return NO_HIT;
+        }
+        if (hits.stream().anyMatch(hit -> hit.decision == HitEntity.Decision.CONFIRMED)) {
+            return REFER_ON_ARRIVAL;
+        }
+        return hits.stream().anyMatch(hit -> !hit.isResolved()) ? OPEN_HIT : CLEARED;
+    }
+}

@@ -1,0 +1,216 @@
+package org.juxta.immigration.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.juxta.immigration.screening.HitEntity.MatchedField;
+import org.juxta.names.Match;
+import org.juxta.names.Reason;
+import org.juxta.names.ScreeningQuery;
+import org.juxta.shared.id.UuidV7;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Screens travellers against the state's alert lists, in the transaction that records them, so that the
+ * officer sees the hits in the answer to the crossing itself and a manifest is screened as a whole.
+ * <p>
+ * Persons match by name in any script, tolerating typos, transliterations, swapped and missing names, with
+ * date of birth and nationality weighing in ({@link org.juxta.names.NameMatcher}); each hit keeps every
+ * piece of evidence for the officer. The matching runs against an in-memory index ({@link PersonIndex});
+ * the entries it finds are read back from the database, so a withdrawn entry never hits, nor hides a hit.
+ * <p>
+ * Documents match like INTERPOL SLTD: same number (spaces, hyphens and case ignored), same issuing
+ * state ({@code D} is {@code DEU}), same type unless the entry names none. A number that matches only
+ * when confusable characters are read alike (O and 0, I and 1...) is a partial hit, scored lower, and so
+ * is a number whose issuing state the carrier did not give.
+ */
+@ApplicationScoped
+public class ScreeningService {
+
+    static final double EXACT = 1.0;
+    static final double CONFUSABLE = 0.8;
+    static final double ISSUING_STATE_UNKNOWN = 0.9;
+
+    /** Screenings of one set of subjects, each leaving out the withdrawn entries the last one met. */
+    static final int MAX_SCREENING_ATTEMPTS = 4;
+
+    private final AlertEntryRepository entries;
+    private final HitRepository hits;
+    private final PersonIndex personIndex;
+    private final Clock clock;
+
+    ScreeningService(AlertEntryRepository entries, HitRepository hits, PersonIndex personIndex, Clock clock) {
+        this.clock = clock;
+        this.entries = entries;
+        this.hits = hits;
+        this.personIndex = personIndex;
+    }
+
+    /** Screens the subjects of one state and stores their hits, in the current state-scoped transaction. */
+    public Uni<List<HitEntity>> screen(List<ScreeningSubject> subjects) {
+        if (subjects.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Set<String> keys = subjects.stream().flatMap(subject -> subject.documents().stream())
+                .map(document -> DocumentNumbers.confusableKey(document.number()))
+                .collect(Collectors.toSet());
+        List<HitEntity> found = new ArrayList<>();
+        return entries.documentsByKeys(keys)
+                .invoke(candidates -> found.addAll(documentHits(subjects, candidates)))
+                .chain(() -> personHits(subjects)).invoke(found::addAll)
+                .chain(() -> found.isEmpty() ? Uni.createFrom().voidItem() : hits.persist(found))
+                .replaceWith(found);
+    }
+
+    private Uni<List<HitEntity>> personHits(List<ScreeningSubject> subjects) {
+        return personHits(subjects, 1);
+    }
+
+    /**
+     * @param attempt
+     *            from 1: a match on an entry withdrawn since the index learnt of it makes the index leave
+     *            it out and the subjects be screened again, lest it take the place of a hit
+     */
+    private Uni<List<HitEntity>> personHits(List<ScreeningSubject> subjects, int attempt) {
+        List<ScreeningQuery> queries = subjects.stream().map(subject -> PersonIndex.query(subject.person())).toList();
+        String state = subjects.getFirst().state();
+        return Panache.getSession()
+                .chain(session -> personIndex.screen(session, state, queries))
+                .chain(matches -> {
+                    Set<UUID> matched = matches.stream().flatMap(List::stream)
+                            .map(match -> UUID.fromString(match.entryId())).collect(Collectors.toSet());
+                    return entries.activeByIds(matched).chain(active -> {
+                        Map<UUID, AlertEntryEntity> byId = active.stream()
+                                .collect(Collectors.toMap(entry -> entry.id, entry -> entry));
+                        if (byId.size() < matched.size() && attempt < MAX_SCREENING_ATTEMPTS) {
+                            personIndex.withdrawn(state, matched.stream().filter(id -> !byId.containsKey(id))
+                                    .map(UUID::toString).toList());
+                            return personHits(subjects, attempt + 1);
+                        }
+                        List<HitEntity> found = new ArrayList<>();
+                        for (int i = 0; i < subjects.size(); i++) {
+                            for (Match match : matches.get(i)) {
+                                AlertEntryEntity entry = byId.get(UUID.fromString(match.entryId()));
+                                if (entry != null) {
+                                    found.add(hit(subjects.get(i), entry, match.score(), matchedFields(match)));
+                                }
+                            }
+                        }
+                        return Uni.createFrom().item(found);
+                    });
+                });
+    }
+
+    /** Every piece of evidence of a name match, as the officer reads it. */
+    private static List<MatchedField> matchedFields(Match match) {
+        return match.reasons().stream()
+                .map(reason -> new MatchedField(fieldName(reason.field()), emptyToNull(reason.query()),
+                        emptyToNull(reason.entry()), matches(reason.evidence()), reason.evidence().label(),
+                        Math.round(reason.value() * 1000) / 1000.0, reason.text()))
+                .toList();
+    }
+
+    /** The API's field names, as the crossing and the alert entry spell them. */
+    private static String fieldName(Reason.Field field) {
+        return switch (field) {
+            case SURNAME -> "surname";
+            case GIVEN_NAME -> "givenNames";
+            case NAME -> "name";
+            case NAME_ORDER -> "nameOrder";
+            case DATE_OF_BIRTH -> "dateOfBirth";
+            case NATIONALITY -> "nationality";
+        };
+    }
+
+    private static boolean matches(Reason.Evidence evidence) {
+        return switch (evidence) {
+            case MISSING_IN_QUERY, MISSING_IN_ENTRY, DIFFERENT, DATE_CONTRADICTS, DATE_UNKNOWN, NATIONALITY_DIFFERENT,
+                    NATIONALITY_UNKNOWN ->
+                false;
+            default -> true;
+        };
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private List<HitEntity> documentHits(List<ScreeningSubject> subjects, List<AlertEntryEntity> candidates) {
+        Map<String, List<AlertEntryEntity>> byKey = candidates.stream()
+                .collect(Collectors.groupingBy(entry -> entry.documentNumberKey));
+        List<HitEntity> found = new ArrayList<>();
+        for (ScreeningSubject subject : subjects) {
+            Set<UUID> entriesHit = new HashSet<>();
+            for (ScreeningSubject.Document document : subject.documents()) {
+                String number = DocumentNumbers.normalise(document.number());
+                for (AlertEntryEntity entry : byKey.getOrDefault(DocumentNumbers.confusableKey(number), List.of())) {
+                    if (entriesHit.contains(entry.id)) {
+                        continue;
+                    }
+                    HitEntity hit = documentHit(subject, document, number, entry);
+                    if (hit != null) {
+                        entriesHit.add(entry.id);
+                        found.add(hit);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private HitEntity documentHit(ScreeningSubject subject, ScreeningSubject.Document document, String number,
+            AlertEntryEntity entry) {
+        boolean stateKnown = document.issuingState() != null;
+        if (stateKnown && !DocumentNumbers.sameIssuingState(document.issuingState(), entry.documentIssuingState)) {
+            return null;
+        }
+        if (entry.documentType != null && !entry.documentType.equals(document.type())) {
+            return null;
+        }
+        boolean exact = entry.documentNumber.equals(number);
+        double score = (exact ? EXACT : CONFUSABLE) * (stateKnown ? 1 : ISSUING_STATE_UNKNOWN);
+        List<MatchedField> fields = List.of(
+                new MatchedField("document.number", number, entry.documentNumber, true,
+                        exact ? "exact" : "confusable characters read alike (O/0, I/1, S/5, B/8...)",
+                        exact ? EXACT : CONFUSABLE, null),
+                new MatchedField("document.issuingState", document.issuingState(), entry.documentIssuingState,
+                        stateKnown, !stateKnown
+                                ? "not given: the number matched without it"
+                                : document.issuingState().equals(entry.documentIssuingState)
+                                        ? "exact"
+                                        : "same state under another ICAO code",
+                        0, null),
+                new MatchedField("document.type", document.type(),
+                        entry.documentType != null ? entry.documentType : "any", true,
+                        entry.documentType != null ? "exact" : "the entry applies to any type", 0, null));
+        return hit(subject, entry, score, fields);
+    }
+
+    private HitEntity hit(ScreeningSubject subject, AlertEntryEntity entry, double score, List<MatchedField> fields) {
+        HitEntity hit = new HitEntity();
+        hit.id = UuidV7.next();
+        hit.state = subject.state();
+        hit.post = subject.post();
+        hit.crossingId = subject.crossingId();
+        hit.manifestId = subject.manifestId();
+        hit.manifestTravellerId = subject.manifestTravellerId();
+        hit.listId = entry.listId;
+        hit.entryId = entry.id;
+        hit.score = score;
+        hit.matchedFields = new HitEntity.MatchedFields(fields);
+        hit.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return hit;
+    }
+}
