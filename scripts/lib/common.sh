@@ -116,11 +116,18 @@ running_pid() {
 }
 
 # start_process <name> <log file> <command...>: starts in its own session so that stopping it stops
-# its children too, and records the PID.
+# its children too, and records the PID. Only stdin, stdout and stderr reach the process: a descriptor
+# it inherited would stay open for its whole life (a caller's `flock` lock would never be released).
 start_process() {
     local name=$1 log=$2
     shift 2
-    setsid "$@" >"$log" 2>&1 </dev/null &
+    (
+        for fd in /proc/$BASHPID/fd/*; do
+            fd=${fd##*/}
+            [ "$fd" -gt 2 ] && eval "exec $fd>&-"
+        done
+        exec setsid "$@"
+    ) >"$log" 2>&1 </dev/null &
     echo "$! $(process_start_time $!)" >"$(pid_file "$name")"
 }
 
