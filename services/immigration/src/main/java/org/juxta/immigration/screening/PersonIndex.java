@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +15,6 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.juxta.names.AlertEntry;
@@ -191,14 +189,11 @@ public class PersonIndex {
     private final List<String> warmUpStates;
     private final ScreeningMemory memory;
 
-    PersonIndex(Mutiny.SessionFactory sessions, ScreeningMemory memory,
-            // NameMatcher.DEFAULT_THRESHOLD, chosen with the screening benchmark (docs/benchmarks.md).
-            @ConfigProperty(name = "juxta.screening.person-threshold", defaultValue = "0.80") double threshold,
-            @ConfigProperty(name = "juxta.screening.warm-up-states") Optional<List<String>> warmUpStates) {
+    PersonIndex(Mutiny.SessionFactory sessions, ScreeningMemory memory, ScreeningConfig config) {
         this.sessions = sessions;
         this.memory = memory;
-        this.threshold = threshold;
-        this.warmUpStates = warmUpStates.orElse(List.of());
+        this.threshold = config.personThreshold();
+        this.warmUpStates = config.warmUpStates().orElse(List.of());
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,9 +29,8 @@ public class ScreeningMemory {
     /** Per state, why its persons could not be indexed, while that lasts. */
     private final Map<String, String> refusals = new ConcurrentHashMap<>();
 
-    ScreeningMemory(
-            @ConfigProperty(name = "juxta.screening.heap-per-person", defaultValue = "512") long bytesPerPerson) {
-        this.bytesPerPerson = bytesPerPerson;
+    ScreeningMemory(ScreeningConfig config) {
+        this.bytesPerPerson = config.heapPerPerson();
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.juxta.shared.http.FieldError;
 import org.juxta.shared.problem.MalformedRequestException;
 import org.juxta.shared.rls.StateScoped;
@@ -53,9 +52,8 @@ public class StatisticsService {
 
     private final int minimumGroupSize;
 
-    StatisticsService(
-            @ConfigProperty(name = "juxta.statistics.minimum-group-size", defaultValue = "3") int minimumGroupSize) {
-        this.minimumGroupSize = minimumGroupSize;
+    StatisticsService(StatisticsConfig config) {
+        this.minimumGroupSize = config.minimumGroupSize();
     }
 
     /** Examinations that found fraud, by fraud type and the dimensions asked for. */

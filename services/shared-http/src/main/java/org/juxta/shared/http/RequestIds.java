@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 import org.juxta.shared.id.UuidV7;
 
@@ -31,10 +30,9 @@ public class RequestIds {
     private final CurrentVertxRequest currentRequest;
     private final boolean acceptIncoming;
 
-    RequestIds(CurrentVertxRequest currentRequest,
-            @ConfigProperty(name = "juxta.request-ids.accept-incoming", defaultValue = "true") boolean acceptIncoming) {
+    RequestIds(CurrentVertxRequest currentRequest, RequestIdsConfig config) {
         this.currentRequest = currentRequest;
-        this.acceptIncoming = acceptIncoming;
+        this.acceptIncoming = config.acceptIncoming();
     }
 
     void register(@Observes Router router) {

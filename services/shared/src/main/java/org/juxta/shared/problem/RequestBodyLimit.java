@@ -6,7 +6,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.juxta.shared.http.Problem;
 import org.juxta.shared.http.ProblemTypes;
 import org.juxta.shared.http.RequestIds;
@@ -32,12 +31,9 @@ public class RequestBodyLimit {
     private final long maxTextBodySize;
     private final ObjectMapper json;
 
-    RequestBodyLimit(
-            @ConfigProperty(name = "juxta.http.max-json-body-size", defaultValue = "262144") long maxJsonBodySize,
-            @ConfigProperty(name = "juxta.http.max-text-body-size", defaultValue = "4194304") long maxTextBodySize,
-            ObjectMapper json) {
-        this.maxJsonBodySize = maxJsonBodySize;
-        this.maxTextBodySize = maxTextBodySize;
+    RequestBodyLimit(RequestBodyLimitsConfig config, ObjectMapper json) {
+        this.maxJsonBodySize = config.maxJsonBodySize();
+        this.maxTextBodySize = config.maxTextBodySize();
         this.json = json;
     }
 

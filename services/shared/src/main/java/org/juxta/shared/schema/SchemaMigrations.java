@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -34,10 +33,9 @@ class SchemaMigrations {
     private final Flyway configured;
     private final boolean migrateAtStart;
 
-    SchemaMigrations(Flyway configured,
-            @ConfigProperty(name = "juxta.database.migrate-at-start", defaultValue = "true") boolean migrateAtStart) {
+    SchemaMigrations(Flyway configured, DatabaseConfig config) {
         this.configured = configured;
-        this.migrateAtStart = migrateAtStart;
+        this.migrateAtStart = config.migrateAtStart();
     }
 
     void migrateAtStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {

@@ -1,0 +1,16 @@
+package org.juxta.immigration.statistics;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Statistics ({@code juxta.statistics.*}). */
+@ConfigMapping(prefix = "juxta.statistics")
+public interface StatisticsConfig {
+
+    /**
+     * Groups with fewer records than this are suppressed, so that no count points at an identifiable
+     * person.
+     */
+    @WithDefault("3")
+    int minimumGroupSize();
+}
