@@ -3,24 +3,20 @@ package org.juxta.immigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.juxta.testsupport.PlatformTestResource;
+import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.testsupport.Tokens;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.juxta.immigration.testing.TestCrossings.CONTRACT;
 import static org.juxta.immigration.testing.TestCrossings.PATH;
-import static org.juxta.immigration.testing.TestCrossings.as;
-import static org.juxta.immigration.testing.TestCrossings.asClient;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.record;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.testsupport.Callers.anonymously;
+import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.CARRIER;
 import static org.juxta.testsupport.TestUsers.MNG_ANALYST;
 import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
@@ -30,8 +26,7 @@ import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_LIAISON_OFFICER;
 
 /** Who may do what: 401 without a valid token for this API, 403 for a role without the right. */
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class AccessControlTest {
 
     @ParameterizedTest
@@ -55,39 +50,39 @@ class AccessControlTest {
 
     @Test
     void noTokenIs401WithABearerChallenge() {
-        given().filter(CONTRACT).get(PATH)
+        anonymously().get(PATH)
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer realm=\"juxta\"")
                 .body("status", equalTo(401));
-        given().filter(CONTRACT).contentType(ContentType.JSON).body(newCrossing(uniqueDocumentNumber())).post(PATH)
+        anonymously().contentType(ContentType.JSON).body(newCrossing(uniqueDocumentNumber())).post(PATH)
                 .then().statusCode(401);
     }
 
     @Test
     void anExpiredTokenIs401() {
-        given().filter(CONTRACT).auth().oauth2(Tokens.expired(MNG_IMMIGRATION_OFFICER)).get(PATH)
+        anonymously().auth().oauth2(Tokens.expired(MNG_IMMIGRATION_OFFICER)).get(PATH)
                 .then().statusCode(401)
                 .header("WWW-Authenticate", containsString("invalid_token"));
     }
 
     @Test
     void aTokenSignedByAnotherKeyIs401() {
-        given().filter(CONTRACT).auth().oauth2(Tokens.signedByAnotherKey(MNG_IMMIGRATION_OFFICER)).get(PATH)
+        anonymously().auth().oauth2(Tokens.signedByAnotherKey(MNG_IMMIGRATION_OFFICER)).get(PATH)
                 .then().statusCode(401)
                 .header("WWW-Authenticate", containsString("invalid_token"));
     }
 
     @Test
     void aTokenForAnotherAudienceIs401() {
-        given().filter(CONTRACT).auth().oauth2(Tokens.ofClient(MNG_CUSTOMS_SYSTEM)).get(PATH)
+        anonymously().auth().oauth2(Tokens.ofClient(MNG_CUSTOMS_SYSTEM)).get(PATH)
                 .then().statusCode(401)
                 .header("WWW-Authenticate", containsString("invalid_token"));
     }
 
     @Test
     void somethingThatIsNotATokenIs401() {
-        given().filter(CONTRACT).auth().oauth2("not-a-jwt").get(PATH)
+        anonymously().auth().oauth2("not-a-jwt").get(PATH)
                 .then().statusCode(401);
     }
 }

@@ -5,36 +5,27 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.immigration.testing.TestCrossings;
 import org.juxta.immigration.testing.TestManifests;
-import org.juxta.testsupport.PlatformTestResource;
 import org.juxta.testsupport.conformance.AccessMatrixConformance;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import static org.juxta.immigration.testing.TestAlertLists.LISTS;
 import static org.juxta.immigration.testing.TestAlertLists.addEntry;
 import static org.juxta.immigration.testing.TestAlertLists.createList;
-import static org.juxta.immigration.testing.TestCrossings.as;
-import static org.juxta.immigration.testing.TestCrossings.asClient;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.CARRIER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 
 /** Every operation of contracts/immigration.yaml × every caller of the realm × own or foreign state. */
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class AccessMatrixTest extends AccessMatrixConformance {
-
-    @Override
-    protected String service() {
-        return "immigration";
-    }
 
     /** One record of Mongolia's of each kind the contract's paths name. */
     @Override

@@ -21,16 +21,13 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.testsupport.Contracts;
-import org.juxta.testsupport.PlatformTestResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * routed and protected, and allowed to exactly the roles its {@code x-juxta-roles} names. (That each
  * operation behaves as the contract says is checked on every response of the API tests.)
  */
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class ContractTest {
 
     private static final String CONTRACT = "immigration.yaml";

@@ -9,13 +9,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.testsupport.Databases;
-import org.juxta.testsupport.PlatformTestResource;
 import org.juxta.testsupport.conformance.RowLevelSecurityConformance;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,14 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * kit's conformance test; these add immigration's own tables and the audit log's protections. (A
  * Quarkus test only so that the schema is migrated.)
  */
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class RowLevelSecurityTest extends RowLevelSecurityConformance {
-
-    @Override
-    protected String service() {
-        return "immigration";
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"crossing", "audit_entry", "idempotency_key"})

@@ -9,28 +9,22 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Makes sure the real PostgreSQL and Keycloak that ./juxta test prepares are there before a Quarkus
- * test starts, and points the service at them. Tests never replace them with mocks or containers.
+ * test starts, and points the service at them. Tests never replace them with mocks or containers. The
+ * service is the module's own ({@link ServiceUnderTest}); each service's tests use it
+ * through their {@code @ServiceTest} stereotype.
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
-
-    private String service;
-
-    @Override
-    public void init(Map<String, String> initArgs) {
-        service = initArgs.get("service");
-    }
 
     @Override
     public Map<String, String> start() {
         Http.send(HttpRequest.newBuilder(URI.create(TestPlatform.ISSUER + "/.well-known/openid-configuration")).GET(),
                 200);
-        if (service != null) {
-            try (var connection = Databases.asApplication(service)) {
-                connection.isValid(5);
-            } catch (SQLException e) {
-                throw new IllegalStateException("PostgreSQL test database of " + service
-                        + " is not reachable; ./juxta test prepares it: " + e.getMessage(), e);
-            }
+        String service = ServiceUnderTest.name();
+        try (var connection = Databases.asApplication(service)) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL test database of " + service
+                    + " is not reachable; ./juxta test prepares it: " + e.getMessage(), e);
         }
         return Map.of("quarkus.oidc.auth-server-url", TestPlatform.ISSUER);
     }

@@ -6,13 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.testsupport.Databases;
-import org.juxta.testsupport.PlatformTestResource;
 import org.juxta.testsupport.Tokens;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import static io.restassured.RestAssured.given;
@@ -23,10 +20,10 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.juxta.immigration.testing.TestCrossings.PATH;
-import static org.juxta.immigration.testing.TestCrossings.as;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.record;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.CHN_AUDITOR;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
@@ -34,8 +31,7 @@ import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 
 /** Every create and read of a crossing leaves an entry in a hash chain an auditor can verify. */
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class AuditApiTest {
 
     private static final String ENTRIES = "/api/immigration/audit/entries";

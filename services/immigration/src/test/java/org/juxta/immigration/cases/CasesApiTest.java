@@ -8,12 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.testsupport.Databases;
-import org.juxta.testsupport.PlatformTestResource;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -27,18 +24,17 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.juxta.immigration.testing.TestCases.CASES;
 import static org.juxta.immigration.testing.TestCases.openCase;
-import static org.juxta.immigration.testing.TestCrossings.as;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.record;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class CasesApiTest {
 
     @Test

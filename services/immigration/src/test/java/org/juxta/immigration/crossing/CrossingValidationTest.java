@@ -3,11 +3,8 @@ package org.juxta.immigration.crossing;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.juxta.testsupport.PlatformTestResource;
+import org.juxta.immigration.testing.ServiceTest;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -17,15 +14,14 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.juxta.immigration.testing.TestCrossings.PATH;
-import static org.juxta.immigration.testing.TestCrossings.as;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.part;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 
 /** Bad input is answered with a problem naming each bad field, and changes nothing. */
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class CrossingValidationTest {
 
     @Test

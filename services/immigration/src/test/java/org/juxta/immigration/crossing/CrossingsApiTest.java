@@ -6,11 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.juxta.testsupport.PlatformTestResource;
+import org.juxta.immigration.testing.ServiceTest;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -23,18 +20,17 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.juxta.immigration.testing.TestCrossings.PATH;
-import static org.juxta.immigration.testing.TestCrossings.as;
-import static org.juxta.immigration.testing.TestCrossings.asClient;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.record;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_BORDER_SYSTEM;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class CrossingsApiTest {
 
     @Test

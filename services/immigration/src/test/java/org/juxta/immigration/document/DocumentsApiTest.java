@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.juxta.testsupport.PlatformTestResource;
+import org.juxta.immigration.testing.ServiceTest;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -17,16 +14,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.juxta.immigration.testing.TestCrossings.PATH;
-import static org.juxta.immigration.testing.TestCrossings.as;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.part;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 
 /** Machine-readable zones: read on their own, or as the source of a crossing. */
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class DocumentsApiTest {
 
     private static final String MRZ = "/api/immigration/documents/mrz";

@@ -7,13 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.immigration.testing.TestCrossings;
 import org.juxta.immigration.testing.TestManifests.Passenger;
-import org.juxta.testsupport.PlatformTestResource;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -31,8 +28,6 @@ import static org.juxta.immigration.testing.TestAlertLists.HITS;
 import static org.juxta.immigration.testing.TestAlertLists.LISTS;
 import static org.juxta.immigration.testing.TestAlertLists.addEntry;
 import static org.juxta.immigration.testing.TestAlertLists.createList;
-import static org.juxta.immigration.testing.TestCrossings.as;
-import static org.juxta.immigration.testing.TestCrossings.asClient;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
 import static org.juxta.immigration.testing.TestManifests.EDIFACT;
@@ -40,13 +35,14 @@ import static org.juxta.immigration.testing.TestManifests.EXPECTED_ARRIVALS;
 import static org.juxta.immigration.testing.TestManifests.MANIFESTS;
 import static org.juxta.immigration.testing.TestManifests.passengerList;
 import static org.juxta.immigration.testing.TestManifests.uniqueFlight;
+import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.CARRIER;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_BORDER_SYSTEM;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class ManifestsApiTest {
 
     @Test

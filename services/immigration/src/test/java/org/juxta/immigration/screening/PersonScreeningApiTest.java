@@ -8,15 +8,12 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.immigration.testing.TestAlertLists;
 import org.juxta.immigration.testing.TestManifests.Passenger;
 import org.juxta.immigration.testing.TestNames;
 import org.juxta.immigration.testing.TestNames.Name;
-import org.juxta.testsupport.PlatformTestResource;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -33,8 +30,6 @@ import static org.juxta.immigration.testing.TestAlertLists.HITS;
 import static org.juxta.immigration.testing.TestAlertLists.LISTS;
 import static org.juxta.immigration.testing.TestAlertLists.addEntry;
 import static org.juxta.immigration.testing.TestCrossings.PATH;
-import static org.juxta.immigration.testing.TestCrossings.as;
-import static org.juxta.immigration.testing.TestCrossings.asClient;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.part;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
@@ -42,6 +37,8 @@ import static org.juxta.immigration.testing.TestManifests.EDIFACT;
 import static org.juxta.immigration.testing.TestManifests.MANIFESTS;
 import static org.juxta.immigration.testing.TestManifests.passengerList;
 import static org.juxta.immigration.testing.TestManifests.uniqueFlight;
+import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.CARRIER;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
@@ -51,8 +48,7 @@ import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
  * Screening of travellers by name against person entries: in another script, with typing errors and names
  * swapped, with date of birth and nationality weighing in, and every hit explained field by field.
  */
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class PersonScreeningApiTest {
 
     @Test

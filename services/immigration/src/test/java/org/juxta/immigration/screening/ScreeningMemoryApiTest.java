@@ -7,12 +7,9 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
+import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.immigration.testing.TestAlertLists;
-import org.juxta.testsupport.PlatformTestResource;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -24,18 +21,17 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.juxta.immigration.testing.TestAlertLists.addEntry;
 import static org.juxta.immigration.testing.TestCrossings.PATH;
-import static org.juxta.immigration.testing.TestCrossings.as;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 
 /**
  * An instance with too little heap for a state's person entries refuses to screen its travellers, saying
  * why, rather than stop with an out-of-memory error; here every person is made to need a terabyte.
  */
-@QuarkusTest
+@ServiceTest
 @TestProfile(ScreeningMemoryApiTest.TerabytePerPerson.class)
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
 class ScreeningMemoryApiTest {
 
     public static class TerabytePerPerson implements QuarkusTestProfile {

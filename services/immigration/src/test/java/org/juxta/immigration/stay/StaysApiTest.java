@@ -5,11 +5,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.juxta.testsupport.PlatformTestResource;
+import org.juxta.immigration.testing.ServiceTest;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -19,18 +16,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.juxta.immigration.testing.TestCrossings.as;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.part;
 import static org.juxta.immigration.testing.TestCrossings.record;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 
-@QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, initArgs = @ResourceArg(name = "service", value = "immigration"))
+@ServiceTest
 class StaysApiTest {
 
     private static final String RULE = "/api/immigration/stay-rule";

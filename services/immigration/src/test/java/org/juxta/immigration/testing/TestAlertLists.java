@@ -5,7 +5,7 @@ import java.util.Map;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-import static org.juxta.immigration.testing.TestCrossings.as;
+import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 
 /** Alert lists and their entries, as the tests of screening set them up: by the MNG supervisor. */

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 
-import static org.juxta.immigration.testing.TestCrossings.as;
+import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 
 /** Inspection cases, as the tests of cases and statistics open them: by an MNG officer. */

@@ -4,32 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.juxta.testsupport.Contracts;
-import org.juxta.testsupport.Tokens;
-
-import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
-
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
-import static io.restassured.RestAssured.given;
+import static org.juxta.testsupport.Callers.as;
 
 /** Requests and bodies the crossing tests share. */
 public final class TestCrossings {
 
     public static final String PATH = "/api/immigration/crossings";
-    public static final OpenApiValidationFilter CONTRACT = Contracts.responsesMustMatch("immigration.yaml");
 
     private TestCrossings() {
-    }
-
-    /** A request of a user, with their real token; its responses must match the contract. */
-    public static RequestSpecification as(String user) {
-        return given().filter(CONTRACT).auth().oauth2(Tokens.of(user));
-    }
-
-    public static RequestSpecification asClient(String clientId) {
-        return given().filter(CONTRACT).auth().oauth2(Tokens.ofClient(clientId));
     }
 
     /** A document number no other test uses, so each test finds exactly its own crossings. */

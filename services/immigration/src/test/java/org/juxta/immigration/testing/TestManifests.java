@@ -3,7 +3,7 @@ package org.juxta.immigration.testing;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** PAXLST messages for the manifest tests, built the way carriers send them. */
 public final class TestManifests {
@@ -12,6 +12,7 @@ public final class TestManifests {
     public static final String EXPECTED_ARRIVALS = "/api/immigration/expected-arrivals";
     public static final String EDIFACT = "application/edifact";
 
+    private static final AtomicInteger NEXT_FLIGHT = new AtomicInteger();
     private static final DateTimeFormatter EDIFACT_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
 
     private TestManifests() {
@@ -22,9 +23,13 @@ public final class TestManifests {
             String passport) {
     }
 
-    /** A flight number no other test uses, so each test finds exactly its own manifests. */
+    /**
+     * A flight number no other test uses, so each test finds exactly its own manifests: numbered in turn
+     * (random numbers of four digits met twice in one run often enough to fail a test now and then);
+     * the test database starts empty at each run.
+     */
     public static String uniqueFlight() {
-        return "MG" + (1000 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 9000));
+        return "MG" + (1000 + Math.floorMod(NEXT_FLIGHT.getAndIncrement(), 9000));
     }
 
     /** A passenger list of a flight from Beijing arriving in Ulaanbaatar at {@code arrival}, one segment a line. */

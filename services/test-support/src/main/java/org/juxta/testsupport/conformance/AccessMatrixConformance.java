@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.juxta.testsupport.Contracts;
 import org.juxta.testsupport.ServiceRegistry;
+import org.juxta.testsupport.ServiceUnderTest;
 import org.juxta.testsupport.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,9 +49,6 @@ public abstract class AccessMatrixConformance {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
-    /** The service's name in the registry (services.json), e.g. immigration. */
-    protected abstract String service();
-
     private static Set<String> audiences(String token) {
         JsonNode audience = Tokens.claims(token).path("aud");
         Set<String> audiences = new HashSet<>();
@@ -76,7 +74,7 @@ public abstract class AccessMatrixConformance {
 
     @TestFactory
     Stream<DynamicTest> everyOperationForEveryCallerOfEitherState() {
-        JsonNode registered = ServiceRegistry.service(service());
+        JsonNode registered = ServiceRegistry.service(ServiceUnderTest.name());
         String contractFile = Path.of(registered.path("contract").asText()).getFileName().toString();
         String audience = registered.path("audience").asText();
         JsonNode contract = Contracts.bundle(contractFile);

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.testsupport.Databases;
+import org.juxta.testsupport.ServiceUnderTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +28,6 @@ public abstract class RowLevelSecurityConformance {
     public static final Set<String> KERNEL_EXCEPTIONS = Set.of("flyway_schema_history",
             "juxta_kernel_schema_history", "audit_chain", "background_job");
 
-    /** The service's name, as in services.json and its roles juxta_&lt;service&gt;_app and _owner. */
-    protected abstract String service();
-
     /** Tables of the service that hold no records of a state; none by default. */
     protected Set<String> unsegregatedTables() {
         return Set.of();
@@ -37,7 +35,7 @@ public abstract class RowLevelSecurityConformance {
 
     @Test
     void theApplicationRoleIsNoSuperuserBypassesNothingAndOwnsNothing() throws SQLException {
-        try (Connection app = Databases.asApplication(service())) {
+        try (Connection app = Databases.asApplication(ServiceUnderTest.name())) {
             ResultSet role = app.createStatement().executeQuery("""
                     select rolsuper, rolbypassrls,
                            (select count(*) from pg_class where relowner = pg_roles.oid) as owned
@@ -54,7 +52,7 @@ public abstract class RowLevelSecurityConformance {
         Set<String> exempt = new HashSet<>(KERNEL_EXCEPTIONS);
         exempt.addAll(unsegregatedTables());
         List<String> unsegregated = new ArrayList<>();
-        try (Connection owner = Databases.asOwner(service())) {
+        try (Connection owner = Databases.asOwner(ServiceUnderTest.name())) {
             ResultSet tables = owner.createStatement().executeQuery("""
                     select c.relname,
                            c.relrowsecurity and c.relforcerowsecurity as forced,
@@ -77,13 +75,13 @@ public abstract class RowLevelSecurityConformance {
     @Test
     void theApplicationRoleMayUseEveryTableButTheMigrationHistories() throws SQLException {
         List<String> ungranted = new ArrayList<>();
-        try (Connection owner = Databases.asOwner(service())) {
+        try (Connection owner = Databases.asOwner(ServiceUnderTest.name())) {
             ResultSet tables = owner.createStatement().executeQuery("""
                     select c.relname, has_table_privilege('juxta_%s_app', c.oid, 'select') as granted
                     from pg_class c join pg_namespace n on n.oid = c.relnamespace
                     where n.nspname = 'public' and c.relkind in ('r', 'p')
                       and c.relname not in ('flyway_schema_history', 'juxta_kernel_schema_history')
-                    order by 1""".formatted(service()));
+                    order by 1""".formatted(ServiceUnderTest.name()));
             while (tables.next()) {
                 if (!tables.getBoolean("granted")) {
                     ungranted.add(tables.getString("relname"));
@@ -96,13 +94,13 @@ public abstract class RowLevelSecurityConformance {
 
     @Test
     void withoutAStateTheApplicationRoleSeesNoRowOfAnySegregatedTable() throws SQLException {
-        try (Connection app = Databases.asApplication(service());
-                Connection owner = Databases.asOwner(service())) {
+        try (Connection app = Databases.asApplication(ServiceUnderTest.name());
+                Connection owner = Databases.asOwner(ServiceUnderTest.name())) {
             ResultSet tables = owner.createStatement().executeQuery("""
                     select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
                     where n.nspname = 'public' and c.relkind in ('r', 'p') and c.relforcerowsecurity
                       and has_table_privilege('juxta_%s_app', c.oid, 'select')
-                    order by 1""".formatted(service()));
+                    order by 1""".formatted(ServiceUnderTest.name()));
             int checked = 0;
             while (tables.next()) {
                 ResultSet count = app.createStatement().executeQuery("select count(*) from " + tables.getString(1));
