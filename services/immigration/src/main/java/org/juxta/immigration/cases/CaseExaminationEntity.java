@@ -5,19 +5,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.juxta.shared.persistence.StateOwnedEntity;
 
 /** One examination of a case's questioned document and what it found. */
 @Entity
 @Table(name = "case_examination")
-public class CaseExaminationEntity {
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, updatable = false)
-    public String state;
+public class CaseExaminationEntity extends StateOwnedEntity {
 
     @Column(name = "case_id", nullable = false, updatable = false)
     public UUID caseId;

@@ -90,18 +90,18 @@ public final class CaseMapping {
 
     private static Traveller traveller(InspectionCaseEntity inspectionCase) {
         return new Traveller()
-                .surname(inspectionCase.surname)
-                .givenNames(inspectionCase.givenNames)
-                .nationality(inspectionCase.nationality)
-                .dateOfBirth(inspectionCase.dateOfBirth)
-                .sex(CrossingMapping.toApi(inspectionCase.sex));
+                .surname(inspectionCase.traveller.surname)
+                .givenNames(inspectionCase.traveller.givenNames)
+                .nationality(inspectionCase.traveller.nationality)
+                .dateOfBirth(inspectionCase.traveller.dateOfBirth)
+                .sex(CrossingMapping.toApi(inspectionCase.traveller.sex));
     }
 
     private static TravelDocumentReference document(InspectionCaseEntity inspectionCase) {
         return new TravelDocumentReference()
-                .type(DocumentType.fromValue(inspectionCase.documentType.name()))
-                .number(inspectionCase.documentNumber)
-                .issuingState(inspectionCase.documentIssuingState);
+                .type(DocumentType.fromValue(inspectionCase.document.type.name()))
+                .number(inspectionCase.document.number)
+                .issuingState(inspectionCase.document.issuingState);
     }
 
     private static List<RefusalReason> refusalReasons(InspectionCaseEntity inspectionCase) {

@@ -270,18 +270,18 @@ public class CaseService {
             copyTraveller(crossing, inspectionCase);
         } else {
             var traveller = request.getTraveller();
-            inspectionCase.surname = traveller.getSurname().strip();
-            inspectionCase.givenNames = blankToNull(traveller.getGivenNames());
-            inspectionCase.nationality = traveller.getNationality();
-            inspectionCase.dateOfBirth = traveller.getDateOfBirth();
-            inspectionCase.sex = CrossingMapping.toDomain(traveller.getSex());
+            inspectionCase.traveller.surname = traveller.getSurname().strip();
+            inspectionCase.traveller.givenNames = blankToNull(traveller.getGivenNames());
+            inspectionCase.traveller.nationality = traveller.getNationality();
+            inspectionCase.traveller.dateOfBirth = traveller.getDateOfBirth();
+            inspectionCase.traveller.sex = CrossingMapping.toDomain(traveller.getSex());
         }
         var document = request.getQuestionedDocument();
         if (document != null) {
             // The document examined may differ from the one shown at the crossing (a second passport).
-            inspectionCase.documentType = CrossingMapping.toDomain(document.getType());
-            inspectionCase.documentNumber = CrossingMapping.normaliseDocumentNumber(document.getNumber());
-            inspectionCase.documentIssuingState = document.getIssuingState();
+            inspectionCase.document.type = CrossingMapping.toDomain(document.getType());
+            inspectionCase.document.number = CrossingMapping.normaliseDocumentNumber(document.getNumber());
+            inspectionCase.document.issuingState = document.getIssuingState();
         }
         inspectionCase.summary = request.getSummary().strip();
         inspectionCase.openedAt = now;
@@ -290,14 +290,14 @@ public class CaseService {
     }
 
     private static void copyTraveller(CrossingEntity crossing, InspectionCaseEntity inspectionCase) {
-        inspectionCase.surname = crossing.surname;
-        inspectionCase.givenNames = crossing.givenNames;
-        inspectionCase.nationality = crossing.nationality;
-        inspectionCase.dateOfBirth = crossing.dateOfBirth;
-        inspectionCase.sex = crossing.sex;
-        inspectionCase.documentType = crossing.documentType;
-        inspectionCase.documentNumber = crossing.documentNumber;
-        inspectionCase.documentIssuingState = crossing.documentIssuingState;
+        inspectionCase.traveller.surname = crossing.traveller.surname;
+        inspectionCase.traveller.givenNames = crossing.traveller.givenNames;
+        inspectionCase.traveller.nationality = crossing.traveller.nationality;
+        inspectionCase.traveller.dateOfBirth = crossing.traveller.dateOfBirth;
+        inspectionCase.traveller.sex = crossing.traveller.sex;
+        inspectionCase.document.type = crossing.document.type;
+        inspectionCase.document.number = crossing.document.number;
+        inspectionCase.document.issuingState = crossing.document.issuingState;
     }
 
     private Instant now() {

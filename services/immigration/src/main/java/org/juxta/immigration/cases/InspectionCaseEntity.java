@@ -1,20 +1,18 @@
 package org.juxta.immigration.cases;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.juxta.immigration.crossing.SexColumn;
-import org.juxta.vocabulary.DocumentType;
-import org.juxta.vocabulary.Sex;
+import org.juxta.shared.persistence.RecordedAtPostEntity;
+import org.juxta.shared.persistence.TravelDocumentReference;
+import org.juxta.shared.persistence.Traveller;
 
 /**
  * A secondary inspection case, with the traveller and document as they were when it was opened. Only
@@ -22,16 +20,7 @@ import org.juxta.vocabulary.Sex;
  */
 @Entity
 @Table(name = "inspection_case")
-public class InspectionCaseEntity {
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, updatable = false)
-    public String state;
-
-    @Column(nullable = false, updatable = false)
-    public String post;
+public class InspectionCaseEntity extends RecordedAtPostEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -43,31 +32,11 @@ public class InspectionCaseEntity {
     @Column(name = "hit_id", updatable = false)
     public UUID hitId;
 
-    @Column(nullable = false, updatable = false)
-    public String surname;
+    @Embedded
+    public Traveller traveller = new Traveller();
 
-    @Column(name = "given_names", updatable = false)
-    public String givenNames;
-
-    @Column(nullable = false, updatable = false)
-    public String nationality;
-
-    @Column(name = "date_of_birth", nullable = false, updatable = false)
-    public LocalDate dateOfBirth;
-
-    @Convert(converter = SexColumn.class)
-    @Column(nullable = false, updatable = false)
-    public Sex sex;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "document_type", nullable = false, updatable = false)
-    public DocumentType documentType;
-
-    @Column(name = "document_number", nullable = false, updatable = false)
-    public String documentNumber;
-
-    @Column(name = "document_issuing_state", nullable = false, updatable = false)
-    public String documentIssuingState;
+    @Embedded
+    public TravelDocumentReference document = new TravelDocumentReference();
 
     @Column(nullable = false, updatable = false)
     public String summary;

@@ -1,36 +1,25 @@
 package org.juxta.immigration.crossing;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.juxta.vocabulary.DocumentType;
-import org.juxta.vocabulary.Sex;
+import org.juxta.shared.persistence.RecordedAtPostEntity;
+import org.juxta.shared.persistence.TravelDocument;
+import org.juxta.shared.persistence.Traveller;
 
 /** A traveller's entry or exit with their travel document. Never leaves the service: see mapping. */
 @Entity
 @Table(name = "crossing")
-public class CrossingEntity {
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, updatable = false)
-    public String state;
-
-    @Column(nullable = false, updatable = false)
-    public String post;
+public class CrossingEntity extends RecordedAtPostEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -39,34 +28,11 @@ public class CrossingEntity {
     @Column(name = "crossed_at", nullable = false, updatable = false)
     public Instant crossedAt;
 
-    @Column(nullable = false, updatable = false)
-    public String surname;
+    @Embedded
+    public Traveller traveller = new Traveller();
 
-    @Column(name = "given_names", updatable = false)
-    public String givenNames;
-
-    @Column(nullable = false, updatable = false)
-    public String nationality;
-
-    @Column(name = "date_of_birth", nullable = false, updatable = false)
-    public LocalDate dateOfBirth;
-
-    @Convert(converter = SexColumn.class)
-    @Column(nullable = false, updatable = false)
-    public Sex sex;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "document_type", nullable = false, updatable = false)
-    public DocumentType documentType;
-
-    @Column(name = "document_number", nullable = false, updatable = false)
-    public String documentNumber;
-
-    @Column(name = "document_issuing_state", nullable = false, updatable = false)
-    public String documentIssuingState;
-
-    @Column(name = "document_expiry_date", nullable = false, updatable = false)
-    public LocalDate documentExpiryDate;
+    @Embedded
+    public TravelDocument document = new TravelDocument();
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;

@@ -32,31 +32,31 @@ public final class CrossingMapping {
     public static CrossingEntity toEntity(NewCrossing request, Caller caller, Instant now) {
         CrossingEntity entity = newCrossing(request, caller, now);
         Traveller traveller = request.getTraveller();
-        entity.surname = traveller.getSurname().strip();
-        entity.givenNames = blankToNull(traveller.getGivenNames());
-        entity.nationality = traveller.getNationality();
-        entity.dateOfBirth = traveller.getDateOfBirth();
-        entity.sex = toDomain(traveller.getSex());
+        entity.traveller.surname = traveller.getSurname().strip();
+        entity.traveller.givenNames = blankToNull(traveller.getGivenNames());
+        entity.traveller.nationality = traveller.getNationality();
+        entity.traveller.dateOfBirth = traveller.getDateOfBirth();
+        entity.traveller.sex = toDomain(traveller.getSex());
         TravelDocument document = request.getDocument();
-        entity.documentType = toDomain(document.getType());
-        entity.documentNumber = normaliseDocumentNumber(document.getNumber());
-        entity.documentIssuingState = document.getIssuingState();
-        entity.documentExpiryDate = document.getExpiryDate();
+        entity.document.type = toDomain(document.getType());
+        entity.document.number = normaliseDocumentNumber(document.getNumber());
+        entity.document.issuingState = document.getIssuingState();
+        entity.document.expiryDate = document.getExpiryDate();
         return flagged(entity, List.of());
     }
 
     /** A new crossing whose traveller and document were read from the machine-readable zone. */
     public static CrossingEntity toEntity(NewCrossing request, MrzReading reading, Caller caller, Instant now) {
         CrossingEntity entity = newCrossing(request, caller, now);
-        entity.surname = reading.primaryIdentifier();
-        entity.givenNames = blankToNull(reading.secondaryIdentifier());
-        entity.nationality = reading.nationality();
-        entity.dateOfBirth = reading.dateOfBirth().toLocalDate().orElseThrow();
-        entity.sex = reading.sex();
-        entity.documentType = reading.documentType();
-        entity.documentNumber = normaliseDocumentNumber(reading.documentNumber());
-        entity.documentIssuingState = reading.issuingState();
-        entity.documentExpiryDate = reading.dateOfExpiry();
+        entity.traveller.surname = reading.primaryIdentifier();
+        entity.traveller.givenNames = blankToNull(reading.secondaryIdentifier());
+        entity.traveller.nationality = reading.nationality();
+        entity.traveller.dateOfBirth = reading.dateOfBirth().toLocalDate().orElseThrow();
+        entity.traveller.sex = reading.sex();
+        entity.document.type = reading.documentType();
+        entity.document.number = normaliseDocumentNumber(reading.documentNumber());
+        entity.document.issuingState = reading.issuingState();
+        entity.document.expiryDate = reading.dateOfExpiry();
         entity.mrzFindings = MrzMapping.toStored(reading.findings());
         return flagged(entity, reading.isValid() ? List.of() : List.of(CrossingFlag.MRZ_CHECK_FAILED));
     }
@@ -75,7 +75,7 @@ public final class CrossingMapping {
     /** Raises the flags of the crossing: those given, and an expired document on the day of the crossing. */
     private static CrossingEntity flagged(CrossingEntity entity, List<CrossingFlag> flags) {
         List<CrossingFlag> raised = new ArrayList<>(flags);
-        if (entity.documentExpiryDate.isBefore(entity.crossedAt.atOffset(ZoneOffset.UTC).toLocalDate())) {
+        if (entity.document.expiryDate.isBefore(entity.crossedAt.atOffset(ZoneOffset.UTC).toLocalDate())) {
             raised.add(CrossingFlag.DOCUMENT_EXPIRED);
         }
         entity.flags = raised.stream().sorted().map(Enum::name).toArray(String[]::new);
@@ -90,16 +90,16 @@ public final class CrossingMapping {
                 .direction(org.juxta.immigration.api.model.Direction.fromValue(entity.direction.name()))
                 .crossedAt(entity.crossedAt.atOffset(ZoneOffset.UTC))
                 .traveller(new Traveller()
-                        .surname(entity.surname)
-                        .givenNames(entity.givenNames)
-                        .nationality(entity.nationality)
-                        .dateOfBirth(entity.dateOfBirth)
-                        .sex(toApi(entity.sex)))
+                        .surname(entity.traveller.surname)
+                        .givenNames(entity.traveller.givenNames)
+                        .nationality(entity.traveller.nationality)
+                        .dateOfBirth(entity.traveller.dateOfBirth)
+                        .sex(toApi(entity.traveller.sex)))
                 .document(new TravelDocument()
-                        .type(org.juxta.shared.api.model.DocumentType.fromValue(entity.documentType.name()))
-                        .number(entity.documentNumber)
-                        .issuingState(entity.documentIssuingState)
-                        .expiryDate(entity.documentExpiryDate))
+                        .type(org.juxta.shared.api.model.DocumentType.fromValue(entity.document.type.name()))
+                        .number(entity.document.number)
+                        .issuingState(entity.document.issuingState)
+                        .expiryDate(entity.document.expiryDate))
                 .recordedAt(entity.recordedAt.atOffset(ZoneOffset.UTC))
                 .hits(hits.stream().map(hit -> new HitSummary().id(hit.hit().id).listName(hit.list().name)
                         .score(hit.hit().score)).toList())

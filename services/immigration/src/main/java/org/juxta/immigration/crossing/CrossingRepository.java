@@ -39,7 +39,7 @@ public class CrossingRepository implements PanacheRepositoryBase<CrossingEntity,
             parameters.and("to", filter.to());
         }
         if (filter.documentNumber() != null) {
-            conditions.add("documentNumber = :documentNumber");
+            conditions.add("document.number = :documentNumber");
             parameters.and("documentNumber", filter.documentNumber());
         }
         if (after != null) {
@@ -55,7 +55,7 @@ public class CrossingRepository implements PanacheRepositoryBase<CrossingEntity,
 
     /** Every crossing of a travel document before an instant, oldest first. */
     public Uni<List<CrossingEntity>> ofDocument(String number, String issuingState, Instant before) {
-        return find("documentNumber = ?1 and documentIssuingState = ?2 and crossedAt < ?3",
+        return find("document.number = ?1 and document.issuingState = ?2 and crossedAt < ?3",
                 Sort.ascending("crossedAt", "id"), number, issuingState, before).list();
     }
 
@@ -67,24 +67,24 @@ public class CrossingRepository implements PanacheRepositoryBase<CrossingEntity,
         Parameters parameters = Parameters.with("before", before).and("entry", Direction.ENTRY);
         String notExempt = "";
         if (!exemptNationalities.isEmpty()) {
-            notExempt = "and lastEntry.nationality not in :exempt";
+            notExempt = "and lastEntry.traveller.nationality not in :exempt";
             parameters.and("exempt", exemptNationalities);
         }
         return find("""
                 from CrossingEntity c where c.crossedAt < :before and exists (
                     from CrossingEntity lastEntry
-                    where lastEntry.documentNumber = c.documentNumber
-                      and lastEntry.documentIssuingState = c.documentIssuingState
+                    where lastEntry.document.number = c.document.number
+                      and lastEntry.document.issuingState = c.document.issuingState
                       and lastEntry.direction = :entry and lastEntry.crossedAt < :before
                       %s
                       and not exists (
                           from CrossingEntity later
-                          where later.documentNumber = lastEntry.documentNumber
-                            and later.documentIssuingState = lastEntry.documentIssuingState
+                          where later.document.number = lastEntry.document.number
+                            and later.document.issuingState = lastEntry.document.issuingState
                             and later.crossedAt < :before
                             and (later.crossedAt > lastEntry.crossedAt
                                  or (later.crossedAt = lastEntry.crossedAt and later.id > lastEntry.id))))
-                order by c.documentNumber, c.documentIssuingState, c.crossedAt, c.id""".formatted(notExempt),
+                order by c.document.number, c.document.issuingState, c.crossedAt, c.id""".formatted(notExempt),
                 parameters).list();
     }
 }

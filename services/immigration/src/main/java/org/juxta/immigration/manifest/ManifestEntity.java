@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.juxta.shared.persistence.StateOwnedEntity;
 
 /**
  * One PAXLST message a carrier submitted: a passenger or crew list of a flight. A later list of the same
@@ -19,7 +19,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "manifest")
-public class ManifestEntity {
+public class ManifestEntity extends StateOwnedEntity {
 
     /** One leg of the flight; local times at the airports, ISO 8601 without offset, as carriers send them. */
     public record Leg(String departureAirport, String departureTime, String arrivalAirport, String arrivalTime,
@@ -29,12 +29,6 @@ public class ManifestEntity {
     /** The column holds an object: Hibernate Reactive maps JSON columns to objects, not arrays. */
     public record Legs(List<Leg> legs) {
     }
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, updatable = false)
-    public String state;
 
     @Column(name = "submission_id", nullable = false, updatable = false)
     public UUID submissionId;

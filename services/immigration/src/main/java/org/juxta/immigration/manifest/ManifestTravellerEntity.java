@@ -6,17 +6,17 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.juxta.shared.persistence.StateOwnedEntity;
 import org.juxta.vocabulary.PartialDate;
 
 /** A passenger or crew member of a manifest, with the travel documents the carrier gave. */
 @Entity
 @Table(name = "manifest_traveller")
-public class ManifestTravellerEntity {
+public class ManifestTravellerEntity extends StateOwnedEntity {
 
     /**
      * A travel document as the carrier gave it. {@code type} is this service's document type,
@@ -28,12 +28,6 @@ public class ManifestTravellerEntity {
     /** The column holds an object: Hibernate Reactive maps JSON columns to objects, not arrays. */
     public record Documents(List<Document> documents) {
     }
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, updatable = false)
-    public String state;
 
     @Column(name = "manifest_id", nullable = false, updatable = false)
     public UUID manifestId;

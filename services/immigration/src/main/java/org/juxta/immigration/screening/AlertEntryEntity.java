@@ -5,9 +5,9 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.juxta.shared.persistence.StateOwnedEntity;
 import org.juxta.vocabulary.PartialDate;
 
 /**
@@ -16,13 +16,7 @@ import org.juxta.vocabulary.PartialDate;
  */
 @Entity
 @Table(name = "alert_entry")
-public class AlertEntryEntity {
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, updatable = false)
-    public String state;
+public class AlertEntryEntity extends StateOwnedEntity {
 
     @Column(name = "list_id", nullable = false, updatable = false)
     public UUID listId;

@@ -8,16 +8,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.juxta.shared.persistence.StateOwnedEntity;
 
 /** A bulk import into an alert list, and its report as it goes. */
 @Entity
 @Table(name = "alert_import")
-public class AlertImportEntity {
+public class AlertImportEntity extends StateOwnedEntity {
 
     public enum Status {
         RUNNING, DONE, FAILED
@@ -30,12 +30,6 @@ public class AlertImportEntity {
     /** The column holds an object: Hibernate Reactive maps JSON columns to objects, not arrays. */
     public record Rejections(List<Rejection> lines) {
     }
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, updatable = false)
-    public String state;
 
     @Column(name = "list_id", nullable = false, updatable = false)
     public UUID listId;

@@ -1,29 +1,23 @@
 package org.juxta.immigration.screening;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.juxta.shared.persistence.StateOwnedEntity;
 
 /** A named alert list of a state: of documents or of persons. */
 @Entity
 @Table(name = "alert_list")
-public class AlertListEntity {
+public class AlertListEntity extends StateOwnedEntity {
 
     public enum Kind {
         DOCUMENT, PERSON
     }
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, updatable = false)
-    public String state;
 
     @Column(nullable = false, updatable = false)
     public String name;

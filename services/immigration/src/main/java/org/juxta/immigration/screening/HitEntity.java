@@ -8,11 +8,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.juxta.shared.persistence.RecordedAtPostEntity;
 
 /**
  * A hit of screening: the traveller or document of a crossing, or of an advance passenger on a manifest,
@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "hit")
-public class HitEntity {
+public class HitEntity extends RecordedAtPostEntity {
 
     public enum Decision {
         CONFIRMED, FALSE_POSITIVE
@@ -34,15 +34,6 @@ public class HitEntity {
     /** The column holds an object: Hibernate Reactive maps JSON columns to objects, not arrays. */
     public record MatchedFields(List<MatchedField> fields) {
     }
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, updatable = false)
-    public String state;
-
-    @Column(nullable = false, updatable = false)
-    public String post;
 
     @Column(name = "crossing_id", updatable = false)
     public UUID crossingId;

@@ -31,11 +31,12 @@ public record ScreeningSubject(String state, String post, UUID crossingId, UUID 
 
     public static ScreeningSubject of(CrossingEntity crossing) {
         return new ScreeningSubject(crossing.state, crossing.post, crossing.id, null, null,
-                List.of(new Document(crossing.documentType.name(), crossing.documentNumber,
-                        crossing.documentIssuingState)),
-                new Person(crossing.surname, crossing.givenNames, crossing.dateOfBirth.getYear(),
-                        crossing.dateOfBirth.getMonthValue(), crossing.dateOfBirth.getDayOfMonth(),
-                        crossing.nationality));
+                List.of(new Document(crossing.document.type.name(), crossing.document.number,
+                        crossing.document.issuingState)),
+                new Person(crossing.traveller.surname, crossing.traveller.givenNames,
+                        crossing.traveller.dateOfBirth.getYear(),
+                        crossing.traveller.dateOfBirth.getMonthValue(), crossing.traveller.dateOfBirth.getDayOfMonth(),
+                        crossing.traveller.nationality));
     }
 
     public static ScreeningSubject of(ManifestTravellerEntity traveller, String post) {

@@ -62,7 +62,7 @@ public class StatisticsService {
     public Uni<Result> documentFraud(LocalDate from, LocalDate to, Set<FraudDimension> groupBy) {
         checkPeriod(from, to);
         return Panache.getSession().chain(session -> session.createSelectionQuery("""
-                select e.fraudType, c.documentIssuingState, c.nationality, c.post, e.examinedAt
+                select e.fraudType, c.document.issuingState, c.traveller.nationality, c.post, e.examinedAt
                 from CaseExaminationEntity e join InspectionCaseEntity c on c.id = e.caseId
                 where e.fraudType <> 'NONE' and e.examinedAt >= :from and e.examinedAt < :to""", Object[].class)
                 .setParameter("from", from.atStartOfDay(ZoneOffset.UTC).toInstant())

@@ -53,10 +53,11 @@ public final class StayMapping {
     private static Overstayer toApi(StayService.Overstay overstay) {
         CrossingEntity entry = overstay.entry();
         return new Overstayer()
-                .document(new DocumentReference().number(entry.documentNumber).issuingState(entry.documentIssuingState))
-                .surname(entry.surname)
-                .givenNames(entry.givenNames)
-                .nationality(entry.nationality)
+                .document(
+                        new DocumentReference().number(entry.document.number).issuingState(entry.document.issuingState))
+                .surname(entry.traveller.surname)
+                .givenNames(entry.traveller.givenNames)
+                .nationality(entry.traveller.nationality)
                 .enteredOn(overstay.result().stays().getLast().from())
                 .daysUsed(overstay.result().daysUsed())
                 .overstayDays(overstay.result().overstayDays())

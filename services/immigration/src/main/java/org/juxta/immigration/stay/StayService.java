@@ -112,7 +112,7 @@ public class StayService {
                             return Uni.createFrom().failure(new RecordNotFoundException(
                                     "No crossings of document " + documentNumber + " issued by " + issuingState + "."));
                         }
-                        String nationality = found.getLast().nationality;
+                        String nationality = found.getLast().traveller.nationality;
                         Calculation calculation = new Calculation(documentNumber, issuingState, nationality, rule,
                                 rule.rule().exempts(nationality),
                                 StayCalculator.calculate(events(found), day, rule.rule()));
@@ -133,14 +133,14 @@ public class StayService {
                     .map(found -> {
                         Map<String, List<CrossingEntity>> byDocument = new LinkedHashMap<>();
                         found.forEach(crossing -> byDocument.computeIfAbsent(
-                                crossing.documentNumber + "\u0000" + crossing.documentIssuingState,
+                                crossing.document.number + "\u0000" + crossing.document.issuingState,
                                 key -> new ArrayList<>()).add(crossing));
                         return byDocument.values().stream()
                                 .map(history -> new Overstay(history.getLast(),
                                         StayCalculator.calculate(events(history), day, stayRule)))
                                 .filter(overstay -> overstay.result().overstayDays() > 0)
                                 .sorted(Comparator.comparingInt((Overstay o) -> o.result().overstayDays()).reversed()
-                                        .thenComparing(o -> o.entry().documentNumber))
+                                        .thenComparing(o -> o.entry().document.number))
                                 .limit(limit + 1L)
                                 .toList();
                     })

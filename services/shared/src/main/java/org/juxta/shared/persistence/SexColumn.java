@@ -1,4 +1,4 @@
-package org.juxta.immigration.crossing;
+package org.juxta.shared.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
