@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,15 +46,5 @@ class ServiceRegistryTest {
     void isDeployed(JsonNode service) {
         assertThat(Renders.required().deployments()).extracting(Manifests::name)
                 .contains("juxta-" + service.path("name").asText());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("services")
-    void stagesUploadsOfBackgroundJobsOnAVolumeWhereTheServiceLooksForThem(JsonNode service) {
-        ObjectNode deployment = Renders.required().deployments().stream()
-                .filter(candidate -> Manifests.name(candidate).equals("juxta-" + service.path("name").asText()))
-                .findFirst().orElseThrow();
-        assertThat(Manifests.container(deployment).path("volumeMounts"))
-                .extracting(mount -> mount.path("mountPath").asText()).contains("/var/lib/juxta/staging");
     }
 }
