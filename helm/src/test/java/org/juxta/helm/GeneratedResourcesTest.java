@@ -100,7 +100,9 @@ class GeneratedResourcesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("processes")
     void theReactorBuildsTheProcessBeforeTheseTests(Process process) {
-        Element module = pom(ServiceRegistry.REPOSITORY.resolve(process.module()).resolve("pom.xml"));
+        Path modulePom = ServiceRegistry.REPOSITORY.resolve(process.module()).resolve("pom.xml");
+        assertThat(modulePom).as("services.json names the module %s of %s", process.module(), process).isRegularFile();
+        Element module = pom(modulePom);
         String artifactId = child(module, "artifactId");
         List<String> dependencies = new ArrayList<>();
         Element helm = pom(Path.of("pom.xml"));
