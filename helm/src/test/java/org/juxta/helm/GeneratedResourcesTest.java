@@ -16,7 +16,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.juxta.helm.ServiceRegistry.Process;
+import org.juxta.helm.ServiceRegistry.Application;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
@@ -26,82 +26,87 @@ import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The chart deploys every process of the registry as its own build describes it. Each Quarkus build writes
- * target/kubernetes/kubernetes.yml from the process's configuration (quarkus-kubernetes); the chart's Deployment must
- * declare the same container ports, probe the same paths on the same ports, advertise metrics where they are served
- * and mount a volume wherever the process writes, so that it never points at something the process does not serve.
+ * The chart deploys the gateway and every service of the registry as its own build describes it. Each Quarkus build
+ * writes target/kubernetes/kubernetes.yml from the application's configuration (quarkus-kubernetes); the chart's
+ * Deployment must declare the same container ports, probe the same paths on the same ports, advertise metrics where
+ * they are served and mount a volume wherever the application writes, so that it never points at something the
+ * application does not serve.
  */
 class GeneratedResourcesTest {
 
     private static final List<String> PROBES = List.of("startupProbe", "livenessProbe", "readinessProbe");
 
-    static Stream<Named<Process>> processes() {
-        return ServiceRegistry.processes().stream().map(process -> Named.of(process.name(), process));
+    static Stream<Named<Application>> applications() {
+        return ServiceRegistry.applications().stream().map(application -> Named.of(application.name(), application));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("processes")
-    void theContainerDeclaresThePortsTheProcessServes(Process process) {
-        assertThat(ports(chartContainer(process))).as("%s: the chart's container ports, against %s", process,
-                generatedFile(process)).isEqualTo(ports(generatedContainer(process)));
+    @MethodSource("applications")
+    void theContainerDeclaresThePortsTheApplicationServes(Application application) {
+        assertThat(ports(chartContainer(application))).as("%s: the chart's container ports, against %s", application,
+                generatedFile(application)).isEqualTo(ports(generatedContainer(application)));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("processes")
-    void theChartsConfigurationKeepsTheProcessOnThosePorts(Process process) {
-        Map<String, Integer> ports = ports(generatedContainer(process));
+    @MethodSource("applications")
+    void theChartsConfigurationKeepsTheApplicationOnThosePorts(Application application) {
+        Map<String, Integer> ports = ports(generatedContainer(application));
         Map<String, String> config = Manifests.strings(
-                Renders.required().get("ConfigMap", JuxtaChart.RELEASE + "-" + process.name()).path("data"));
-        assertThat(config).as("%s: the ports its ConfigMap sets, against %s", process, generatedFile(process))
+                Renders.required().get("ConfigMap", JuxtaChart.RELEASE + "-" + application.name()).path("data"));
+        assertThat(config).as("%s: the ports its ConfigMap sets, against %s", application, generatedFile(application))
                 .containsEntry("QUARKUS_HTTP_PORT", String.valueOf(ports.get("http")))
                 .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(ports.get("management")));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("processes")
-    void everyProbeAsksWhatTheProcessServes(Process process) {
-        JsonNode chart = chartContainer(process);
-        JsonNode generated = generatedContainer(process);
+    @MethodSource("applications")
+    void everyProbeAsksWhatTheApplicationServes(Application application) {
+        JsonNode chart = chartContainer(application);
+        JsonNode generated = generatedContainer(application);
         for (String probe : PROBES) {
-            assertThat(generated.has(probe)).as("%s: %s has no %s to check the chart's against", process,
-                    generatedFile(process), probe).isTrue();
-            assertThat(probe(chart, probe)).as("%s: the chart's %s, against %s", process, probe, generatedFile(process))
+            assertThat(generated.has(probe)).as("%s: %s has no %s to check the chart's against", application,
+                    generatedFile(application), probe).isTrue();
+            assertThat(probe(chart, probe))
+                    .as("%s: the chart's %s, against %s", application, probe, generatedFile(application))
                     .isEqualTo(probe(generated, probe));
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("processes")
-    void metricsAreAdvertisedWhereTheProcessServesThem(Process process) {
+    @MethodSource("applications")
+    void metricsAreAdvertisedWhereTheApplicationServesThem(Application application) {
         for (String annotation : List.of("prometheus.io/path", "prometheus.io/port")) {
-            assertThat(podAnnotations(chartDeployment(process)).get(annotation))
-                    .as("%s: the chart's pod annotation %s, against %s", process, annotation, generatedFile(process))
-                    .isEqualTo(podAnnotations(generatedDeployment(process)).get(annotation));
+            assertThat(podAnnotations(chartDeployment(application)).get(annotation))
+                    .as("%s: the chart's pod annotation %s, against %s", application, annotation,
+                            generatedFile(application))
+                    .isEqualTo(podAnnotations(generatedDeployment(application)).get(annotation));
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("processes")
-    void aVolumeIsMountedWhereverTheProcessWrites(Process process) {
-        assertThat(mountPaths(chartContainer(process)))
-                .as("%s: the chart's volume mounts, against %s", process, generatedFile(process))
-                .containsAll(mountPaths(generatedContainer(process)));
+    @MethodSource("applications")
+    void aVolumeIsMountedWhereverTheApplicationWrites(Application application) {
+        assertThat(mountPaths(chartContainer(application)))
+                .as("%s: the chart's volume mounts, against %s", application, generatedFile(application))
+                .containsAll(mountPaths(generatedContainer(application)));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("processes")
-    void theDefaultImageIsTheOneTheBuildNames(Process process) {
-        assertThat(repository(chartContainer(process).path("image").asText()))
-                .as("%s: the chart's default image repository, against %s", process, generatedFile(process))
-                .isEqualTo(repository(generatedContainer(process).path("image").asText()).replaceFirst("^docker\\.io/",
-                        ""));
+    @MethodSource("applications")
+    void theDefaultImageIsTheOneTheBuildNames(Application application) {
+        assertThat(repository(chartContainer(application).path("image").asText()))
+                .as("%s: the chart's default image repository, against %s", application, generatedFile(application))
+                .isEqualTo(
+                        repository(generatedContainer(application).path("image").asText()).replaceFirst("^docker\\.io/",
+                                ""));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("processes")
-    void theReactorBuildsTheProcessBeforeTheseTests(Process process) {
-        Path modulePom = ServiceRegistry.REPOSITORY.resolve(process.module()).resolve("pom.xml");
-        assertThat(modulePom).as("services.json names the module %s of %s", process.module(), process).isRegularFile();
+    @MethodSource("applications")
+    void theReactorBuildsTheApplicationBeforeTheseTests(Application application) {
+        Path modulePom = ServiceRegistry.REPOSITORY.resolve(application.module()).resolve("pom.xml");
+        assertThat(modulePom).as("services.json names the module %s of %s", application.module(), application)
+                .isRegularFile();
         Element module = pom(modulePom);
         String artifactId = child(module, "artifactId");
         List<String> dependencies = new ArrayList<>();
@@ -110,26 +115,26 @@ class GeneratedResourcesTest {
             dependencies.add(child(dependency, "artifactId"));
         }
         assertThat(dependencies).as("helm/pom.xml must depend on %s (test scope, excluding its dependencies): the"
-                + " reactor then builds %s, which writes %s, before these tests", artifactId, process.module(),
-                generatedFile(process)).contains(artifactId);
+                + " reactor then builds %s, which writes %s, before these tests", artifactId, application.module(),
+                generatedFile(application)).contains(artifactId);
     }
 
-    private static JsonNode chartDeployment(Process process) {
-        return Renders.required().get("Deployment", JuxtaChart.RELEASE + "-" + process.name());
+    private static JsonNode chartDeployment(Application application) {
+        return Renders.required().get("Deployment", JuxtaChart.RELEASE + "-" + application.name());
     }
 
-    private static JsonNode chartContainer(Process process) {
-        return Manifests.container(chartDeployment(process));
+    private static JsonNode chartContainer(Application application) {
+        return Manifests.container(chartDeployment(application));
     }
 
-    private static Path generatedFile(Process process) {
-        return ServiceRegistry.REPOSITORY.resolve(process.module()).resolve("target/kubernetes/kubernetes.yml");
+    private static Path generatedFile(Application application) {
+        return ServiceRegistry.REPOSITORY.resolve(application.module()).resolve("target/kubernetes/kubernetes.yml");
     }
 
-    private static JsonNode generatedDeployment(Process process) {
-        Path file = generatedFile(process);
+    private static JsonNode generatedDeployment(Application application) {
+        Path file = generatedFile(application);
         if (!Files.isRegularFile(file)) {
-            throw new AssertionError(file + " is missing: the build of " + process.module() + " writes it"
+            throw new AssertionError(file + " is missing: the build of " + application.module() + " writes it"
                     + " (quarkus-kubernetes). Build it in the same run, e.g. ./mvnw verify -pl helm -am, which"
                     + " builds every module helm/pom.xml depends on.");
         }
@@ -142,8 +147,8 @@ class GeneratedResourcesTest {
         }
     }
 
-    private static JsonNode generatedContainer(Process process) {
-        return Manifests.container(generatedDeployment(process));
+    private static JsonNode generatedContainer(Application application) {
+        return Manifests.container(generatedDeployment(application));
     }
 
     /** The container's ports by name. */

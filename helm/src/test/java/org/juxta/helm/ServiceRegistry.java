@@ -9,13 +9,15 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The service registry, services.json at the repository's root: the processes the chart must deploy. */
+/** The service registry, services.json at the repository's root: the applications the chart must deploy. */
 final class ServiceRegistry {
 
     static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
-    /** A process the chart deploys as the subchart of this name, built by this module (a folder of the repository). */
-    record Process(String name, String module, JsonNode entry) {
+    /**
+     * An application the chart deploys as the subchart of this name, built by this module (a folder of the repository).
+     */
+    record Application(String name, String module, JsonNode entry) {
 
         @Override
         public String toString() {
@@ -27,10 +29,10 @@ final class ServiceRegistry {
     }
 
     /** The agency services, each with its registry entry (port, database, audience...). */
-    static List<Process> services() {
-        List<Process> services = new ArrayList<>();
+    static List<Application> services() {
+        List<Application> services = new ArrayList<>();
         for (JsonNode service : registry().path("services")) {
-            services.add(new Process(service.path("name").asText(), service.path("module").asText(), service));
+            services.add(new Application(service.path("name").asText(), service.path("module").asText(), service));
         }
         if (services.isEmpty()) {
             throw new AssertionError("services.json lists no service");
@@ -39,11 +41,11 @@ final class ServiceRegistry {
     }
 
     /** The services and the gateway: every Quarkus application the chart runs. */
-    static List<Process> processes() {
-        List<Process> processes = new ArrayList<>(services());
+    static List<Application> applications() {
+        List<Application> applications = new ArrayList<>(services());
         JsonNode gateway = registry().path("gateway");
-        processes.add(new Process("gateway", gateway.path("module").asText(), gateway));
-        return List.copyOf(processes);
+        applications.add(new Application("gateway", gateway.path("module").asText(), gateway));
+        return List.copyOf(applications);
     }
 
     private static JsonNode registry() {

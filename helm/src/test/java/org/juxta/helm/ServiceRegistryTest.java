@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.juxta.helm.ServiceRegistry.Process;
+import org.juxta.helm.ServiceRegistry.Application;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -28,16 +28,16 @@ class ServiceRegistryTest {
     private static final String ROUTE_PREFIX = "JUXTA_GATEWAY_ROUTES_";
     private static final String ROUTE_SUFFIX = "_URL";
 
-    static Stream<Named<Process>> services() {
+    static Stream<Named<Application>> services() {
         return ServiceRegistry.services().stream().map(service -> Named.of(service.name(), service));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void hasASubchartThatTheUmbrellaDependsOn(Process service) throws IOException {
+    void hasASubchartThatTheUmbrellaDependsOn(Application service) throws IOException {
         assertThat(JuxtaChart.DIRECTORY.resolve("charts").resolve(service.name()).resolve("Chart.yaml"))
                 .as("add the subchart helm/juxta/charts/%s (Chart.yaml, values.yaml, one template calling"
-                        + " juxta-lib.workload)", service.name())
+                        + " juxta-lib.application)", service.name())
                 .isRegularFile();
         List<String> dependencies = new ArrayList<>();
         read("Chart.yaml").path("dependencies")
@@ -48,7 +48,7 @@ class ServiceRegistryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void hasValuesAndTheirSchemaForItsDatabase(Process service) throws IOException {
+    void hasValuesAndTheirSchemaForItsDatabase(Application service) throws IOException {
         String name = service.name();
         JsonNode values = read("values.yaml");
         assertThat(values.has(name)).as("helm/juxta/values.yaml: add a section %s", name).isTrue();
@@ -63,15 +63,15 @@ class ServiceRegistryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void isDeployed(Process service) {
+    void isDeployed(Application service) {
         assertThat(Renders.required().deployments()).extracting(Manifests::name)
-                .as("helm/juxta/charts/%s/templates: add the template calling juxta-lib.workload", service.name())
+                .as("helm/juxta/charts/%s/templates: add the template calling juxta-lib.application", service.name())
                 .contains(JuxtaChart.RELEASE + "-" + service.name());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void theGatewayRoutesToItsApiPort(Process service) {
+    void theGatewayRoutesToItsApiPort(Application service) {
         Map<String, String> routes = gatewayRoutes();
         assertThat(routes).as("helm/juxta/charts/gateway/values.yaml: add %s to routes", service.name())
                 .containsKey(service.name());
@@ -88,7 +88,7 @@ class ServiceRegistryTest {
 
     @Test
     void theGatewayRoutesOnlyToRegisteredServices() {
-        List<String> registered = ServiceRegistry.services().stream().map(Process::name).toList();
+        List<String> registered = ServiceRegistry.services().stream().map(Application::name).toList();
         assertThat(registered).as("services.json, against the gateway's routes (helm/juxta/charts/gateway/values.yaml)")
                 .containsAll(gatewayRoutes().keySet());
     }
