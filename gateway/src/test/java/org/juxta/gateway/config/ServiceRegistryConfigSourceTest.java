@@ -1,7 +1,11 @@
 package org.juxta.gateway.config;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +28,20 @@ class ServiceRegistryConfigSourceTest {
         assertThat(Arrays.asList(routes.get("juxta.gateway.routes.immigration.roles").split(",")))
                 .containsExactlyInAnyOrder("immigration-officer", "immigration-supervisor", "auditor", "analyst",
                         "carrier");
+    }
+
+    @Test
+    void theGatewayAcceptsTokensForEveryRoutesAudience() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("application.properties")) {
+            properties.load(in);
+        }
+        List<String> accepted = Arrays.asList(properties.getProperty("quarkus.oidc.token.audience").split(","));
+        routes.forEach((key, audience) -> {
+            if (key.endsWith(".audience")) {
+                assertThat(accepted).as("gateway/src/main/resources/application.properties: add %s to"
+                        + " quarkus.oidc.token.audience", audience).contains(audience);
+            }
+        });
     }
 }
