@@ -30,6 +30,7 @@ import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.http.FieldError;
 import org.juxta.shared.id.UuidV7;
 import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.ConflictException;
 import org.juxta.shared.problem.InvalidContentException;
@@ -77,10 +78,6 @@ public class CaseService {
 
     /** A case with its examinations, oldest first. */
     public record CaseView(InspectionCaseEntity inspectionCase, List<CaseExaminationEntity> examinations) {
-    }
-
-    /** A page of cases and where the next one starts (null if this is the last). */
-    public record Page(List<CaseView> items, PagePosition next) {
     }
 
     @WithTransaction
@@ -131,21 +128,16 @@ public class CaseService {
 
     @WithTransaction
     @StateScoped
-    public Uni<Page> list(Boolean decided, PagePosition after, int limit) {
-        return cases.page(decided, after, limit + 1).chain(found -> {
-            List<InspectionCaseEntity> items = found.stream().limit(limit).toList();
-            PagePosition next = found.size() > limit
-                    ? new PagePosition(items.getLast().openedAt, items.getLast().id)
-                    : null;
-            List<UUID> ids = items.stream().map(item -> item.id).toList();
+    public Uni<Page<CaseView>> list(Boolean decided, PagePosition after, int limit) {
+        return cases.page(decided, after, Page.rowsToFetch(limit)).chain(fetched -> {
+            Page<InspectionCaseEntity> page = Page.of(fetched, limit, item -> new PagePosition(item.openedAt, item.id));
+            List<UUID> ids = page.items().stream().map(item -> item.id).toList();
             return examinations.ofCases(ids)
                     .call(() -> auditLog.record(AuditAction.LIST, RECORD_TYPE, ids, PURPOSE))
                     .map(examinationsOfPage -> {
                         Map<UUID, List<CaseExaminationEntity>> byCase = examinationsOfPage.stream()
                                 .collect(Collectors.groupingBy(examination -> examination.caseId));
-                        return new Page(items.stream()
-                                .map(item -> new CaseView(item, byCase.getOrDefault(item.id, List.of())))
-                                .toList(), next);
+                        return page.map(item -> new CaseView(item, byCase.getOrDefault(item.id, List.of())));
                     });
         });
     }

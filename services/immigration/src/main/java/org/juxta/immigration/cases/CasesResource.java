@@ -49,10 +49,10 @@ public class CasesResource implements CasesApi {
     @Override
     public Uni<RestResponse<CasePage>> listCases(CaseStatus status, Integer limit, String cursor) {
         Boolean decided = status == null ? null : status == CaseStatus.DECIDED;
-        return service.list(decided, cursor != null ? PageCursors.decode(cursor) : null, limit)
+        return service.list(decided, PageCursors.after(cursor), limit)
                 .map(page -> RestResponse.ok(new CasePage()
                         .items(page.items().stream().map(CaseMapping::toApi).toList())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+                        .nextCursor(page.nextCursor())));
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.id.UuidV7;
 import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.RecordNotFoundException;
 import org.juxta.shared.rls.StateScoped;
@@ -88,10 +89,6 @@ public class ManifestService {
 
     /** A traveller expected to arrive, with their manifest. */
     public record ExpectedArrival(ManifestEntity manifest, TravellerView traveller) {
-    }
-
-    /** A page and where the next one starts (null if this is the last). */
-    public record Page<T>(List<T> items, PagePosition next) {
     }
 
     /**
@@ -180,12 +177,10 @@ public class ManifestService {
     @StateScoped
     public Uni<Page<ManifestView>> list(String journeyIdentifier, boolean includeSuperseded, PagePosition after,
             int limit) {
-        return manifests.page(journeyIdentifier, includeSuperseded, after, limit + 1).chain(found -> {
-            List<ManifestEntity> items = found.stream().limit(limit).toList();
-            PagePosition next = found.size() > limit
-                    ? new PagePosition(items.getLast().receivedAt, items.getLast().id)
-                    : null;
-            return withSupersedes(items).map(views -> new Page<>(views, next));
+        return manifests.page(journeyIdentifier, includeSuperseded, after, Page.rowsToFetch(limit)).chain(fetched -> {
+            Page<ManifestEntity> page = Page.of(fetched, limit,
+                    manifest -> new PagePosition(manifest.receivedAt, manifest.id));
+            return withSupersedes(page.items()).map(page::withItems);
         });
     }
 
@@ -209,14 +204,14 @@ public class ManifestService {
     public Uni<Page<ExpectedArrival>> expectedArrivals(LocalDateTime from, LocalDateTime to, ScreeningOutcome outcome,
             PagePosition after, int limit) {
         LocalDateTime afterArrival = after != null ? LocalDateTime.ofInstant(after.at(), ZoneOffset.UTC) : null;
-        return travellers.expected(from, to, outcome, afterArrival, after != null ? after.id() : null, limit + 1)
-                .chain(found -> {
-                    List<ManifestTravellerEntity> items = found.stream().limit(limit).toList();
-                    PagePosition next = found.size() > limit
-                            // The cursor carries the local arrival time as if it were UTC: only its order matters.
-                            ? new PagePosition(items.getLast().arrivalLocal.toInstant(ZoneOffset.UTC),
-                                    items.getLast().id)
-                            : null;
+        return travellers.expected(from, to, outcome, afterArrival, after != null ? after.id() : null,
+                Page.rowsToFetch(limit))
+                .chain(fetched -> {
+                    // The cursor carries the local arrival time as if it were UTC: only its order matters.
+                    Page<ManifestTravellerEntity> page = Page.of(fetched, limit,
+                            traveller -> new PagePosition(traveller.arrivalLocal.toInstant(ZoneOffset.UTC),
+                                    traveller.id));
+                    List<ManifestTravellerEntity> items = page.items();
                     Set<UUID> manifestIds = items.stream().map(traveller -> traveller.manifestId)
                             .collect(Collectors.toSet());
                     return audit(AuditAction.LIST, TRAVELLER_RECORD_TYPE,
@@ -225,9 +220,9 @@ public class ManifestService {
                             .chain(manifestsOfPage -> withScreening(items).map(screened -> {
                                 Map<UUID, ManifestEntity> byId = manifestsOfPage.stream()
                                         .collect(Collectors.toMap(manifest -> manifest.id, manifest -> manifest));
-                                return new Page<>(screened.stream()
+                                return page.withItems(screened.stream()
                                         .map(view -> new ExpectedArrival(byId.get(view.traveller().manifestId), view))
-                                        .toList(), next);
+                                        .toList());
                             }));
                 });
     }

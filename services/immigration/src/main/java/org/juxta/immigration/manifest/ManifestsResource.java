@@ -44,11 +44,10 @@ public class ManifestsResource implements ManifestsApi {
     @Override
     public Uni<RestResponse<ManifestPage>> listManifests(String flight, Boolean includeSuperseded, Integer limit,
             String cursor) {
-        return service.list(flight, Boolean.TRUE.equals(includeSuperseded),
-                cursor != null ? PageCursors.decode(cursor) : null, limit)
+        return service.list(flight, Boolean.TRUE.equals(includeSuperseded), PageCursors.after(cursor), limit)
                 .map(page -> RestResponse.ok(new ManifestPage()
                         .items(page.items().stream().map(ManifestMapping::toApi).toList())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+                        .nextCursor(page.nextCursor())));
     }
 
     @Override
@@ -67,9 +66,9 @@ public class ManifestsResource implements ManifestsApi {
         }
         return service.expectedArrivals(start, end,
                 outcome != null ? org.juxta.immigration.manifest.ScreeningOutcome.valueOf(outcome.name()) : null,
-                cursor != null ? PageCursors.decode(cursor) : null, limit)
+                PageCursors.after(cursor), limit)
                 .map(page -> RestResponse.ok(new ExpectedArrivalPage()
                         .items(page.items().stream().map(ManifestMapping::toApi).toList())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+                        .nextCursor(page.nextCursor())));
     }
 }

@@ -16,6 +16,7 @@ import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.id.UuidV7;
+import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.ConflictException;
 import org.juxta.shared.problem.RecordNotFoundException;
@@ -55,10 +56,6 @@ public class AlertListService {
 
     /** A list and how many active entries it has. */
     public record ListView(AlertListEntity list, long activeEntries) {
-    }
-
-    /** A page of entries and where the next one starts (null if this is the last). */
-    public record EntryPage(List<AlertEntryEntity> items, PagePosition next) {
     }
 
     @WithTransaction
@@ -113,14 +110,10 @@ public class AlertListService {
 
     @WithTransaction
     @StateScoped
-    public Uni<EntryPage> entries(UUID listId, PagePosition after, int limit) {
-        return find(listId).chain(list -> entries.page(listId, after, limit + 1)).chain(found -> {
-            List<AlertEntryEntity> items = found.stream().limit(limit).toList();
-            PagePosition next = found.size() > limit
-                    ? new PagePosition(items.getLast().createdAt, items.getLast().id)
-                    : null;
-            return audit(AuditAction.LIST, items.stream().map(entry -> entry.id).toList())
-                    .replaceWith(new EntryPage(items, next));
+    public Uni<Page<AlertEntryEntity>> entries(UUID listId, PagePosition after, int limit) {
+        return find(listId).chain(list -> entries.page(listId, after, Page.rowsToFetch(limit))).chain(fetched -> {
+            Page<AlertEntryEntity> page = Page.of(fetched, limit, entry -> new PagePosition(entry.createdAt, entry.id));
+            return audit(AuditAction.LIST, page.items().stream().map(entry -> entry.id).toList()).replaceWith(page);
         });
     }
 

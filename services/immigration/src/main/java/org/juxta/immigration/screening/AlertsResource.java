@@ -71,10 +71,10 @@ public class AlertsResource implements AlertsApi {
 
     @Override
     public Uni<RestResponse<AlertEntryPage>> listAlertEntries(UUID listId, Integer limit, String cursor) {
-        return lists.entries(listId, cursor != null ? PageCursors.decode(cursor) : null, limit)
+        return lists.entries(listId, PageCursors.after(cursor), limit)
                 .map(page -> RestResponse.ok(new AlertEntryPage()
                         .items(page.items().stream().map(AlertMapping::toApi).toList())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+                        .nextCursor(page.nextCursor())));
     }
 
     @Override
@@ -108,10 +108,10 @@ public class AlertsResource implements AlertsApi {
         HitEntity.Decision decision = status == null || status == HitStatus.OPEN
                 ? null
                 : HitEntity.Decision.valueOf(status.name());
-        return hits.list(decision, status == HitStatus.OPEN, cursor != null ? PageCursors.decode(cursor) : null, limit)
+        return hits.list(decision, status == HitStatus.OPEN, PageCursors.after(cursor), limit)
                 .map(page -> RestResponse.ok(new HitPage()
                         .items(page.items().stream().map(AlertMapping::toApi).toList())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+                        .nextCursor(page.nextCursor())));
     }
 
     @Override

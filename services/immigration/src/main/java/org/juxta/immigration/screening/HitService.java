@@ -17,6 +17,7 @@ import org.juxta.immigration.crossing.CrossingRepository;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.CurrentCaller;
+import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.ConflictException;
 import org.juxta.shared.problem.RecordNotFoundException;
@@ -60,20 +61,14 @@ public class HitService {
     public record HitView(HitEntity hit, AlertListEntity list, AlertEntryEntity entry) {
     }
 
-    /** A page of hits and where the next one starts (null if this is the last). */
-    public record Page(List<HitView> items, PagePosition next) {
-    }
-
     @WithTransaction
     @StateScoped
-    public Uni<Page> list(HitEntity.Decision decision, boolean onlyOpen, PagePosition after, int limit) {
-        return hits.page(onlyOpen ? Boolean.FALSE : null, decision, after, limit + 1).chain(found -> {
-            List<HitEntity> items = found.stream().limit(limit).toList();
-            PagePosition next = found.size() > limit
-                    ? new PagePosition(items.getLast().createdAt, items.getLast().id)
-                    : null;
-            return views(items).call(views -> audit(AuditAction.LIST, items.stream().map(hit -> hit.id).toList()))
-                    .map(views -> new Page(views, next));
+    public Uni<Page<HitView>> list(HitEntity.Decision decision, boolean onlyOpen, PagePosition after, int limit) {
+        return hits.page(onlyOpen ? Boolean.FALSE : null, decision, after, Page.rowsToFetch(limit)).chain(fetched -> {
+            Page<HitEntity> page = Page.of(fetched, limit, hit -> new PagePosition(hit.createdAt, hit.id));
+            return views(page.items())
+                    .call(views -> audit(AuditAction.LIST, page.items().stream().map(hit -> hit.id).toList()))
+                    .map(page::withItems);
         });
     }
 
