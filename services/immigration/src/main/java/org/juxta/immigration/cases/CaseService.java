@@ -91,12 +91,12 @@ public class CaseService {
                         .failWith(() -> new InvalidContentException(
                                 List.of(new FieldError("crossingId", "is not a crossing of your state"))));
         return crossing.map(found -> newCase(request, found, now))
-                .chain(inspectionCase -> idempotentCreation.create(idempotencyKey, "openCase", request, id -> {
-                    inspectionCase.id = id;
-                    return cases.persist(inspectionCase).chain(() -> audit(AuditAction.CREATE, id));
-                }).chain(creation -> creation.replayed()
-                        ? cases.findById(creation.id()).call(replayed -> audit(AuditAction.READ, replayed.id))
-                        : Uni.createFrom().item(inspectionCase)))
+                .chain(inspectionCase -> idempotentCreation.createOrReplay(idempotencyKey, "openCase", request,
+                        RECORD_TYPE, PURPOSE, id -> {
+                            inspectionCase.id = id;
+                            return cases.persist(inspectionCase).chain(() -> audit(AuditAction.CREATE, id))
+                                    .replaceWith(inspectionCase);
+                        }, cases::findById))
                 .chain(this::withExaminations);
     }
 

@@ -65,15 +65,14 @@ public class CrossingService {
         CrossingEntity crossing = reading != null
                 ? CrossingMapping.toEntity(request, reading, caller.get(), now)
                 : CrossingMapping.toEntity(request, caller.get(), now);
-        return idempotentCreation.create(idempotencyKey, "recordCrossing", request, id -> {
-            crossing.id = id;
-            return crossings.persist(crossing)
-                    .chain(() -> audit(AuditAction.CREATE, List.of(id)))
-                    .chain(() -> screening.screen(List.of(ScreeningSubject.of(crossing))))
-                    .replaceWithVoid();
-        }).chain(creation -> creation.replayed()
-                ? crossings.findById(creation.id()).call(replayed -> audit(AuditAction.READ, List.of(replayed.id)))
-                : Uni.createFrom().item(crossing))
+        return idempotentCreation.createOrReplay(idempotencyKey, "recordCrossing", request, RECORD_TYPE, PURPOSE,
+                id -> {
+                    crossing.id = id;
+                    return crossings.persist(crossing)
+                            .chain(() -> audit(AuditAction.CREATE, List.of(id)))
+                            .chain(() -> screening.screen(List.of(ScreeningSubject.of(crossing))))
+                            .replaceWith(crossing);
+                }, crossings::findById)
                 .chain(this::withHits);
     }
 

@@ -93,7 +93,7 @@ public class ManifestService {
 
     /**
      * Stores what a submission held and screens its travellers; with a reused Idempotency-Key answers as
-     * the first time and stores nothing.
+     * the first time, stores nothing and audits the read of the manifests it answers with.
      */
     @WithTransaction
     @StateScoped
@@ -102,17 +102,18 @@ public class ManifestService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<ManifestView> stored = new ArrayList<>();
         ManifestSubmissionEntity submission = new ManifestSubmissionEntity();
-        return idempotentCreation.create(idempotencyKey, "submitManifest", text, id -> {
-            submission.id = id;
-            submission.state = who.state();
-            submission.receivedAt = now;
-            // The carrier's client, which names the feed (its service account's user name only repeats it).
-            submission.submittedBy = who.clientId();
-            submission.issues = new ManifestSubmissionEntity.Issues(read.issues());
-            return submissions.persist(submission).chain(() -> store(submission, read, who, stored));
-        }).chain(creation -> creation.replayed()
-                ? replay(creation.id())
-                : Uni.createFrom().item(new SubmissionView(submission, stored)));
+        return idempotentCreation.createOrReplay(idempotencyKey, "submitManifest", text, RECORD_TYPE, PURPOSE,
+                id -> {
+                    submission.id = id;
+                    submission.state = who.state();
+                    submission.receivedAt = now;
+                    // The carrier's client, which names the feed (its service account's user name only repeats it).
+                    submission.submittedBy = who.clientId();
+                    submission.issues = new ManifestSubmissionEntity.Issues(read.issues());
+                    return submissions.persist(submission).chain(() -> store(submission, read, who, stored))
+                            .replaceWith(() -> new SubmissionView(submission, stored));
+                }, this::replay,
+                replayed -> replayed.manifests().stream().map(view -> view.manifest().id).toList());
     }
 
     private Uni<Void> store(ManifestSubmissionEntity submission, PaxlstReading.Read read, Caller who,
