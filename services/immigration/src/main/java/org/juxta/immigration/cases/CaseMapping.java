@@ -16,21 +16,18 @@ import org.juxta.immigration.api.model.ReferralReason;
 import org.juxta.immigration.api.model.Refusal;
 import org.juxta.immigration.api.model.RefusalReason;
 import org.juxta.immigration.api.model.SecurityFeature;
-import org.juxta.immigration.api.model.Statistics;
-import org.juxta.immigration.api.model.StatisticsRow;
 import org.juxta.immigration.api.model.TravelDocumentReference;
 import org.juxta.immigration.crossing.CrossingMapping;
-import org.juxta.immigration.statistics.StatisticsService;
 import org.juxta.shared.api.model.DocumentType;
 import org.juxta.shared.api.model.Traveller;
 
-/** From cases, examinations and statistics to this API's models. */
+/** From cases and examinations to this API's models. */
 public final class CaseMapping {
 
     private CaseMapping() {
     }
 
-    public static InspectionCase toApi(CaseService.CaseView view) {
+    static InspectionCase toApi(CaseService.CaseView view) {
         InspectionCaseEntity inspectionCase = view.inspectionCase();
         return new InspectionCase()
                 .id(inspectionCase.id)
@@ -57,7 +54,7 @@ public final class CaseMapping {
                         : null);
     }
 
-    public static Refusal toRefusal(InspectionCaseEntity inspectionCase) {
+    static Refusal toRefusal(InspectionCaseEntity inspectionCase) {
         return new Refusal()
                 .caseId(inspectionCase.id)
                 .post(inspectionCase.post)
@@ -65,17 +62,6 @@ public final class CaseMapping {
                 .refusalReasons(refusalReasons(inspectionCase))
                 .traveller(traveller(inspectionCase))
                 .document(document(inspectionCase));
-    }
-
-    public static Statistics toApi(StatisticsService.Result result) {
-        return new Statistics()
-                .from(result.from())
-                .to(result.to())
-                .minimumGroupSize(result.minimumGroupSize())
-                .suppressedGroups(result.suppressedGroups())
-                .rows(result.rows().stream()
-                        .map(row -> new StatisticsRow().dimensions(row.dimensions()).count(row.count()))
-                        .toList());
     }
 
     private static Examination toApi(CaseExaminationEntity examination) {

@@ -12,16 +12,16 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.juxta.immigration.api.model.CaseDecision;
+import org.juxta.immigration.api.model.InspectionCase;
 import org.juxta.immigration.api.model.NewCase;
 import org.juxta.immigration.api.model.NewExamination;
+import org.juxta.immigration.api.model.Refusal;
 import org.juxta.immigration.api.model.RefusalReason;
 import org.juxta.immigration.api.model.SecurityFeature;
 import org.juxta.immigration.crossing.CrossingEntity;
 import org.juxta.immigration.crossing.CrossingMapping;
 import org.juxta.immigration.crossing.CrossingRepository;
 import org.juxta.immigration.crossing.CrossingRules;
-import org.juxta.immigration.screening.AlertListEntity;
-import org.juxta.immigration.screening.HitEntity;
 import org.juxta.immigration.screening.HitRepository;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
@@ -30,6 +30,7 @@ import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.http.FieldError;
 import org.juxta.shared.id.UuidV7;
 import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.ConflictException;
 import org.juxta.shared.problem.InvalidContentException;
@@ -75,17 +76,24 @@ public class CaseService {
         this.caller = caller;
     }
 
-    /** A case with its examinations, oldest first. */
-    public record CaseView(InspectionCaseEntity inspectionCase, List<CaseExaminationEntity> examinations) {
+    /** A case with its examinations, oldest first, for {@link CaseMapping}. */
+    record CaseView(InspectionCaseEntity inspectionCase, List<CaseExaminationEntity> examinations) {
     }
 
-    /** A page of cases and where the next one starts (null if this is the last). */
-    public record Page(List<CaseView> items, PagePosition next) {
+    /**
+     * A hit an officer confirmed at a crossing, as its resolution refers the traveller.
+     *
+     * @param listName
+     *            the alert list the hit is on
+     * @param reason
+     *            the officer's reason for confirming it
+     */
+    public record ConfirmedHit(UUID hitId, UUID crossingId, String listName, String reason) {
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<CaseView> open(NewCase request, String idempotencyKey) {
+    public Uni<InspectionCase> open(NewCase request, String idempotencyKey) {
         Instant now = now();
         checkReferral(request, now);
         Uni<CrossingEntity> crossing = request.getCrossingId() == null
@@ -94,65 +102,66 @@ public class CaseService {
                         .failWith(() -> new InvalidContentException(
                                 List.of(new FieldError("crossingId", "is not a crossing of your state"))));
         return crossing.map(found -> newCase(request, found, now))
-                .chain(inspectionCase -> idempotentCreation.create(idempotencyKey, "openCase", request, id -> {
-                    inspectionCase.id = id;
-                    return cases.persist(inspectionCase).chain(() -> audit(AuditAction.CREATE, id));
-                }).chain(creation -> creation.replayed()
-                        ? cases.findById(creation.id()).call(replayed -> audit(AuditAction.READ, replayed.id))
-                        : Uni.createFrom().item(inspectionCase)))
+                .chain(inspectionCase -> idempotentCreation.createOrReplay(idempotencyKey, "openCase", request,
+                        RECORD_TYPE, PURPOSE, id -> {
+                            inspectionCase.id = id;
+                            return cases.persist(inspectionCase).chain(() -> audit(AuditAction.CREATE, id))
+                                    .replaceWith(inspectionCase);
+                        }, cases::findById))
                 .chain(this::withExaminations);
     }
 
     /**
      * Refers the traveller of a confirmed hit to secondary inspection, in the hit's resolution's
      * transaction.
+     *
+     * @return the id of the case opened
      */
-    public Uni<InspectionCaseEntity> openOnConfirmedHit(HitEntity hit, AlertListEntity list, CrossingEntity crossing) {
+    public Uni<UUID> openOnConfirmedHit(ConfirmedHit hit) {
         Caller who = caller.get();
-        InspectionCaseEntity inspectionCase = new InspectionCaseEntity();
-        inspectionCase.id = UuidV7.next();
-        inspectionCase.state = who.state();
-        inspectionCase.post = who.post();
-        inspectionCase.reason = ReferralReason.ALERT_HIT;
-        inspectionCase.crossingId = crossing.id;
-        inspectionCase.hitId = hit.id;
-        copyTraveller(crossing, inspectionCase);
-        inspectionCase.summary = "Confirmed hit on the list '" + list.name + "': " + hit.resolutionReason;
-        inspectionCase.openedAt = now();
-        inspectionCase.openedBy = who.username();
-        return cases.persist(inspectionCase).call(() -> audit(AuditAction.CREATE, inspectionCase.id));
+        return crossings.findById(hit.crossingId()).chain(crossing -> {
+            InspectionCaseEntity inspectionCase = new InspectionCaseEntity();
+            inspectionCase.id = UuidV7.next();
+            inspectionCase.state = who.state();
+            inspectionCase.post = who.post();
+            inspectionCase.reason = ReferralReason.ALERT_HIT;
+            inspectionCase.crossingId = crossing.id;
+            inspectionCase.hitId = hit.hitId();
+            copyTraveller(crossing, inspectionCase);
+            inspectionCase.summary = "Confirmed hit on the list '" + hit.listName() + "': " + hit.reason();
+            inspectionCase.openedAt = now();
+            inspectionCase.openedBy = who.username();
+            return cases.persist(inspectionCase).call(() -> audit(AuditAction.CREATE, inspectionCase.id))
+                    .map(opened -> opened.id);
+        });
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<CaseView> get(UUID id) {
+    public Uni<InspectionCase> get(UUID id) {
         return find(id).call(found -> audit(AuditAction.READ, id)).chain(this::withExaminations);
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<Page> list(Boolean decided, PagePosition after, int limit) {
-        return cases.page(decided, after, limit + 1).chain(found -> {
-            List<InspectionCaseEntity> items = found.stream().limit(limit).toList();
-            PagePosition next = found.size() > limit
-                    ? new PagePosition(items.getLast().openedAt, items.getLast().id)
-                    : null;
-            List<UUID> ids = items.stream().map(item -> item.id).toList();
+    public Uni<Page<InspectionCase>> list(Boolean decided, PagePosition after, int limit) {
+        return cases.page(decided, after, Page.rowsToFetch(limit)).chain(fetched -> {
+            Page<InspectionCaseEntity> page = Page.of(fetched, limit, item -> new PagePosition(item.openedAt, item.id));
+            List<UUID> ids = page.items().stream().map(item -> item.id).toList();
             return examinations.ofCases(ids)
                     .call(() -> auditLog.record(AuditAction.LIST, RECORD_TYPE, ids, PURPOSE))
                     .map(examinationsOfPage -> {
                         Map<UUID, List<CaseExaminationEntity>> byCase = examinationsOfPage.stream()
                                 .collect(Collectors.groupingBy(examination -> examination.caseId));
-                        return new Page(items.stream()
-                                .map(item -> new CaseView(item, byCase.getOrDefault(item.id, List.of())))
-                                .toList(), next);
+                        return page.map(item -> CaseMapping
+                                .toApi(new CaseView(item, byCase.getOrDefault(item.id, List.of()))));
                     });
         });
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<CaseView> examine(UUID caseId, NewExamination request) {
+    public Uni<InspectionCase> examine(UUID caseId, NewExamination request) {
         return find(caseId).chain(inspectionCase -> {
             if (inspectionCase.isDecided()) {
                 return Uni.createFrom().failure(new ConflictException(
@@ -177,7 +186,7 @@ public class CaseService {
 
     @WithTransaction
     @StateScoped
-    public Uni<CaseView> decide(UUID caseId, CaseDecision request) {
+    public Uni<InspectionCase> decide(UUID caseId, CaseDecision request) {
         checkDecision(request);
         return find(caseId).chain(inspectionCase -> {
             if (inspectionCase.isDecided()) {
@@ -200,21 +209,24 @@ public class CaseService {
     /** The refusals of entry decided in [from, to), newest first. */
     @WithTransaction
     @StateScoped
-    public Uni<List<InspectionCaseEntity>> refusals(Instant from, Instant to) {
+    public Uni<List<Refusal>> refusals(Instant from, Instant to) {
         if (!from.isBefore(to) || Duration.between(from, to).compareTo(LONGEST_PERIOD) > 0) {
             throw new MalformedRequestException("The period must be non-empty and at most 366 days long.",
                     List.of(new FieldError("to", "must be after from, at most 366 days")));
         }
         return cases.refusals(from, to).call(found -> auditLog.record(AuditAction.LIST, RECORD_TYPE,
-                found.stream().map(refusal -> refusal.id).toList(), PURPOSE));
+                found.stream().map(refusal -> refusal.id).toList(), PURPOSE))
+                .map(found -> found.stream().map(CaseMapping::toRefusal).toList());
     }
 
     private Uni<InspectionCaseEntity> find(UUID id) {
         return cases.findById(id).onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
     }
 
-    private Uni<CaseView> withExaminations(InspectionCaseEntity inspectionCase) {
-        return examinations.ofCases(List.of(inspectionCase.id)).map(found -> new CaseView(inspectionCase, found));
+    /** The case as the API shows it, with its examinations. */
+    private Uni<InspectionCase> withExaminations(InspectionCaseEntity inspectionCase) {
+        return examinations.ofCases(List.of(inspectionCase.id))
+                .map(found -> CaseMapping.toApi(new CaseView(inspectionCase, found)));
     }
 
     private Uni<Void> audit(AuditAction action, UUID caseId) {

@@ -34,7 +34,7 @@ public class CasesResource implements CasesApi {
 
     @Override
     public Uni<RestResponse<InspectionCase>> openCase(NewCase newCase, String idempotencyKey) {
-        return service.open(newCase, idempotencyKey).map(CaseMapping::toApi)
+        return service.open(newCase, idempotencyKey)
                 .map(opened -> RestResponse.ResponseBuilder
                         .<InspectionCase>created(URI.create(PATH + "/" + opened.getId()))
                         .entity(opened)
@@ -43,33 +43,30 @@ public class CasesResource implements CasesApi {
 
     @Override
     public Uni<RestResponse<InspectionCase>> getCase(UUID caseId) {
-        return service.get(caseId).map(view -> RestResponse.ok(CaseMapping.toApi(view)));
+        return service.get(caseId).map(RestResponse::ok);
     }
 
     @Override
     public Uni<RestResponse<CasePage>> listCases(CaseStatus status, Integer limit, String cursor) {
         Boolean decided = status == null ? null : status == CaseStatus.DECIDED;
-        return service.list(decided, cursor != null ? PageCursors.decode(cursor) : null, limit)
-                .map(page -> RestResponse.ok(new CasePage()
-                        .items(page.items().stream().map(CaseMapping::toApi).toList())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+        return service.list(decided, PageCursors.after(cursor), limit)
+                .map(page -> RestResponse.ok(new CasePage().items(page.items()).nextCursor(page.nextCursor())));
     }
 
     @Override
     public Uni<RestResponse<InspectionCase>> recordExamination(UUID caseId, NewExamination newExamination) {
         return service.examine(caseId, newExamination)
-                .map(view -> RestResponse.status(RestResponse.Status.CREATED, CaseMapping.toApi(view)));
+                .map(examined -> RestResponse.status(RestResponse.Status.CREATED, examined));
     }
 
     @Override
     public Uni<RestResponse<InspectionCase>> decideCase(UUID caseId, CaseDecision caseDecision) {
-        return service.decide(caseId, caseDecision).map(view -> RestResponse.ok(CaseMapping.toApi(view)));
+        return service.decide(caseId, caseDecision).map(RestResponse::ok);
     }
 
     @Override
     public Uni<RestResponse<RefusalList>> listRefusals(OffsetDateTime from, OffsetDateTime to) {
         return service.refusals(from.toInstant(), to.toInstant())
-                .map(refusals -> RestResponse.ok(new RefusalList()
-                        .items(refusals.stream().map(CaseMapping::toRefusal).toList())));
+                .map(refusals -> RestResponse.ok(new RefusalList().items(refusals)));
     }
 }

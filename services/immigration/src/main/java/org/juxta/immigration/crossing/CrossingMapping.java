@@ -9,10 +9,10 @@ import java.util.Locale;
 
 import org.juxta.documents.MrzReading;
 import org.juxta.immigration.api.model.Crossing;
-import org.juxta.immigration.api.model.HitSummary;
+import org.juxta.immigration.api.model.Hit;
 import org.juxta.immigration.api.model.NewCrossing;
 import org.juxta.immigration.document.MrzMapping;
-import org.juxta.immigration.screening.HitService;
+import org.juxta.immigration.screening.AlertMapping;
 import org.juxta.shared.api.model.TravelDocument;
 import org.juxta.shared.api.model.Traveller;
 import org.juxta.shared.caller.Caller;
@@ -82,7 +82,7 @@ public final class CrossingMapping {
         return entity;
     }
 
-    public static Crossing toApi(CrossingEntity entity, List<HitService.HitView> hits) {
+    public static Crossing toApi(CrossingEntity entity, List<Hit> hits) {
         return new Crossing()
                 .id(entity.id)
                 .state(entity.state)
@@ -101,8 +101,7 @@ public final class CrossingMapping {
                         .issuingState(entity.document.issuingState)
                         .expiryDate(entity.document.expiryDate))
                 .recordedAt(entity.recordedAt.atOffset(ZoneOffset.UTC))
-                .hits(hits.stream().map(hit -> new HitSummary().id(hit.hit().id).listName(hit.list().name)
-                        .score(hit.hit().score)).toList())
+                .hits(hits.stream().map(AlertMapping::toSummary).toList())
                 .flags(Arrays.stream(entity.flags).map(org.juxta.immigration.api.model.CrossingFlag::fromValue)
                         .toList())
                 .mrzFindings(entity.mrzFindings != null

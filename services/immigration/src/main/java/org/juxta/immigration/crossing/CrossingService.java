@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +19,7 @@ import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.RecordNotFoundException;
 import org.juxta.shared.rls.StateScoped;
@@ -65,15 +65,14 @@ public class CrossingService {
         CrossingEntity crossing = reading != null
                 ? CrossingMapping.toEntity(request, reading, caller.get(), now)
                 : CrossingMapping.toEntity(request, caller.get(), now);
-        return idempotentCreation.create(idempotencyKey, "recordCrossing", request, id -> {
-            crossing.id = id;
-            return crossings.persist(crossing)
-                    .chain(() -> audit(AuditAction.CREATE, List.of(id)))
-                    .chain(() -> screening.screen(List.of(ScreeningSubject.of(crossing))))
-                    .replaceWithVoid();
-        }).chain(creation -> creation.replayed()
-                ? crossings.findById(creation.id()).call(replayed -> audit(AuditAction.READ, List.of(replayed.id)))
-                : Uni.createFrom().item(crossing))
+        return idempotentCreation.createOrReplay(idempotencyKey, "recordCrossing", request, RECORD_TYPE, PURPOSE,
+                id -> {
+                    crossing.id = id;
+                    return crossings.persist(crossing)
+                            .chain(() -> audit(AuditAction.CREATE, List.of(id)))
+                            .chain(() -> screening.screen(List.of(ScreeningSubject.of(crossing))))
+                            .replaceWith(crossing);
+                }, crossings::findById)
                 .chain(this::withHits);
     }
 
@@ -87,25 +86,19 @@ public class CrossingService {
     }
 
     /**
-     * One page of crossings. Fetches one more than asked to know whether another page follows.
-     *
-     * @return the crossings and the position to continue from, null on the last page
+     * One page of crossings, newest first.
      */
     @WithTransaction
     @StateScoped
-    public Uni<Page> list(CrossingFilter filter, PagePosition after, int limit) {
-        return crossings.page(filter, after, limit + 1).chain(page -> {
-            List<CrossingEntity> items = page.stream().limit(limit).toList();
-            PagePosition next = page.size() > limit
-                    ? new PagePosition(items.getLast().crossedAt, items.getLast().id)
-                    : null;
-            Set<UUID> ids = items.stream().map(crossing -> crossing.id).collect(Collectors.toSet());
-            return audit(AuditAction.LIST, items.stream().map(crossing -> crossing.id).toList())
-                    .chain(() -> hits.ofCrossings(ids))
-                    .map(hitsByCrossing -> new Page(items.stream()
-                            .map(crossing -> CrossingMapping.toApi(crossing,
-                                    hitsByCrossing.getOrDefault(crossing.id, List.of())))
-                            .toList(), next));
+    public Uni<Page<Crossing>> list(CrossingFilter filter, PagePosition after, int limit) {
+        return crossings.page(filter, after, Page.rowsToFetch(limit)).chain(fetched -> {
+            Page<CrossingEntity> page = Page.of(fetched, limit,
+                    crossing -> new PagePosition(crossing.crossedAt, crossing.id));
+            List<UUID> ids = page.items().stream().map(crossing -> crossing.id).toList();
+            return audit(AuditAction.LIST, ids)
+                    .chain(() -> hits.ofCrossings(Set.copyOf(ids)))
+                    .map(hitsByCrossing -> page.map(crossing -> CrossingMapping.toApi(crossing,
+                            hitsByCrossing.getOrDefault(crossing.id, List.of()))));
         });
     }
 
@@ -118,9 +111,5 @@ public class CrossingService {
 
     private Uni<Void> audit(AuditAction action, List<UUID> ids) {
         return auditLog.record(action, RECORD_TYPE, ids, PURPOSE);
-    }
-
-    /** A page of crossings and where the next one starts (null if this is the last). */
-    public record Page(List<Crossing> items, PagePosition next) {
     }
 }

@@ -58,9 +58,7 @@ public class CrossingsResource implements CrossingsApi {
                 from != null ? from.toInstant() : null,
                 to != null ? to.toInstant() : null,
                 CrossingMapping.normaliseDocumentNumber(documentNumber));
-        return service.list(filter, cursor != null ? PageCursors.decode(cursor) : null, limit)
-                .map(page -> RestResponse.ok(new CrossingPage()
-                        .items(page.items())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+        return service.list(filter, PageCursors.after(cursor), limit)
+                .map(page -> RestResponse.ok(new CrossingPage().items(page.items()).nextCursor(page.nextCursor())));
     }
 }

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import org.juxta.immigration.api.model.ExpectedArrival;
 import org.juxta.immigration.api.model.Flight;
 import org.juxta.immigration.api.model.FlightLeg;
-import org.juxta.immigration.api.model.HitSummary;
 import org.juxta.immigration.api.model.IssueSeverity;
 import org.juxta.immigration.api.model.Manifest;
 import org.juxta.immigration.api.model.ManifestDocument;
@@ -19,7 +18,7 @@ import org.juxta.immigration.api.model.ScreeningOutcome;
 import org.juxta.immigration.api.model.SegmentIssue;
 import org.juxta.immigration.api.model.SegmentPosition;
 import org.juxta.immigration.api.model.TravellerType;
-import org.juxta.immigration.screening.HitService;
+import org.juxta.immigration.screening.AlertMapping;
 import org.juxta.shared.api.model.DocumentType;
 import org.juxta.shared.api.model.Sex;
 
@@ -29,14 +28,14 @@ public final class ManifestMapping {
     private ManifestMapping() {
     }
 
-    public static ManifestSubmission toApi(ManifestService.SubmissionView view) {
+    static ManifestSubmission toApi(ManifestService.SubmissionView view) {
         return new ManifestSubmission()
                 .receivedAt(view.submission().receivedAt.atOffset(ZoneOffset.UTC))
                 .manifests(view.manifests().stream().map(ManifestMapping::toApi).toList())
                 .issues(view.submission().issues.issues().stream().map(ManifestMapping::toApi).toList());
     }
 
-    public static ManifestSummary toApi(ManifestService.ManifestView view) {
+    static ManifestSummary toApi(ManifestService.ManifestView view) {
         ManifestEntity manifest = view.manifest();
         return new ManifestSummary()
                 .id(manifest.id)
@@ -51,7 +50,7 @@ public final class ManifestMapping {
                 .supersededBy(manifest.supersededBy);
     }
 
-    public static Manifest toApi(ManifestService.ManifestDetail detail) {
+    static Manifest toApi(ManifestService.ManifestDetail detail) {
         ManifestSummary summary = toApi(detail.manifest());
         return new Manifest()
                 .id(summary.getId())
@@ -68,7 +67,7 @@ public final class ManifestMapping {
                 .travellers(detail.travellers().stream().map(ManifestMapping::toApi).toList());
     }
 
-    public static ExpectedArrival toApi(ManifestService.ExpectedArrival arrival) {
+    static ExpectedArrival toApi(ManifestService.ExpectedArrival arrival) {
         return new ExpectedArrival()
                 .manifestId(arrival.manifest().id)
                 .flight(arrival.manifest().journeyIdentifier)
@@ -102,11 +101,7 @@ public final class ManifestMapping {
                                         : null))
                         .toList())
                 .outcome(ScreeningOutcome.fromValue(view.outcome().name()))
-                .hits(view.hits().stream().map(ManifestMapping::summary).toList());
-    }
-
-    private static HitSummary summary(HitService.HitView hit) {
-        return new HitSummary().id(hit.hit().id).listName(hit.list().name).score(hit.hit().score);
+                .hits(view.hits().stream().map(AlertMapping::toSummary).toList());
     }
 
     private static Flight flight(ManifestEntity manifest) {

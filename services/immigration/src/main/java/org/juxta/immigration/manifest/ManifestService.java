@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.juxta.immigration.api.model.Hit;
+import org.juxta.immigration.api.model.Manifest;
+import org.juxta.immigration.api.model.ManifestSubmission;
+import org.juxta.immigration.api.model.ManifestSummary;
 import org.juxta.immigration.screening.HitService;
 import org.juxta.immigration.screening.ScreeningService;
 import org.juxta.immigration.screening.ScreeningSubject;
@@ -26,6 +30,7 @@ import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.id.UuidV7;
 import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.RecordNotFoundException;
 import org.juxta.shared.rls.StateScoped;
@@ -69,53 +74,59 @@ public class ManifestService {
         this.caller = caller;
     }
 
+    // What ManifestMapping makes the API's models of, inside the service's transaction.
+
     /** A manifest with the earlier ones it replaced. */
-    public record ManifestView(ManifestEntity manifest, List<UUID> supersedes) {
+    record ManifestView(ManifestEntity manifest, List<UUID> supersedes) {
     }
 
     /** A submission as its carrier sees it: what was stored and what was rejected, not what screening found. */
-    public record SubmissionView(ManifestSubmissionEntity submission, List<ManifestView> manifests) {
+    record SubmissionView(ManifestSubmissionEntity submission, List<ManifestView> manifests) {
     }
 
     /** A traveller with the hits of their screening. */
-    public record TravellerView(ManifestTravellerEntity traveller, ScreeningOutcome outcome,
-            List<HitService.HitView> hits) {
+    record TravellerView(ManifestTravellerEntity traveller, ScreeningOutcome outcome, List<Hit> hits) {
     }
 
     /** A manifest with its travellers, for officers. */
-    public record ManifestDetail(ManifestView manifest, List<TravellerView> travellers) {
+    record ManifestDetail(ManifestView manifest, List<TravellerView> travellers) {
     }
 
     /** A traveller expected to arrive, with their manifest. */
-    public record ExpectedArrival(ManifestEntity manifest, TravellerView traveller) {
-    }
-
-    /** A page and where the next one starts (null if this is the last). */
-    public record Page<T>(List<T> items, PagePosition next) {
+    record ExpectedArrival(ManifestEntity manifest, TravellerView traveller) {
     }
 
     /**
-     * Stores what a submission held and screens its travellers; with a reused Idempotency-Key answers as
-     * the first time and stores nothing.
+     * Reads a carrier's PAXLST text, stores what it held and screens its travellers; with a reused
+     * Idempotency-Key answers as the first time, stores nothing and audits the read of the manifests it
+     * answers with.
+     *
+     * @throws org.juxta.shared.problem.MalformedRequestException
+     *             when the text is not EDIFACT (400)
+     * @throws org.juxta.shared.problem.InvalidContentException
+     *             when nothing in it can be kept as a manifest (422)
      */
     @WithTransaction
     @StateScoped
-    public Uni<SubmissionView> submit(String text, PaxlstReading.Read read, String idempotencyKey) {
+    public Uni<ManifestSubmission> submit(String text, String idempotencyKey) {
+        PaxlstReading.Read read = PaxlstReading.read(text);
         Caller who = caller.get();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<ManifestView> stored = new ArrayList<>();
         ManifestSubmissionEntity submission = new ManifestSubmissionEntity();
-        return idempotentCreation.create(idempotencyKey, "submitManifest", text, id -> {
-            submission.id = id;
-            submission.state = who.state();
-            submission.receivedAt = now;
-            // The carrier's client, which names the feed (its service account's user name only repeats it).
-            submission.submittedBy = who.clientId();
-            submission.issues = new ManifestSubmissionEntity.Issues(read.issues());
-            return submissions.persist(submission).chain(() -> store(submission, read, who, stored));
-        }).chain(creation -> creation.replayed()
-                ? replay(creation.id())
-                : Uni.createFrom().item(new SubmissionView(submission, stored)));
+        return idempotentCreation.createOrReplay(idempotencyKey, "submitManifest", text, RECORD_TYPE, PURPOSE,
+                id -> {
+                    submission.id = id;
+                    submission.state = who.state();
+                    submission.receivedAt = now;
+                    // The carrier's client, which names the feed (its service account's user name only repeats it).
+                    submission.submittedBy = who.clientId();
+                    submission.issues = new ManifestSubmissionEntity.Issues(read.issues());
+                    return submissions.persist(submission).chain(() -> store(submission, read, who, stored))
+                            .replaceWith(() -> new SubmissionView(submission, stored));
+                }, this::replay,
+                replayed -> replayed.manifests().stream().map(view -> view.manifest().id).toList())
+                .map(ManifestMapping::toApi);
     }
 
     private Uni<Void> store(ManifestSubmissionEntity submission, PaxlstReading.Read read, Caller who,
@@ -178,26 +189,25 @@ public class ManifestService {
 
     @WithTransaction
     @StateScoped
-    public Uni<Page<ManifestView>> list(String journeyIdentifier, boolean includeSuperseded, PagePosition after,
+    public Uni<Page<ManifestSummary>> list(String journeyIdentifier, boolean includeSuperseded, PagePosition after,
             int limit) {
-        return manifests.page(journeyIdentifier, includeSuperseded, after, limit + 1).chain(found -> {
-            List<ManifestEntity> items = found.stream().limit(limit).toList();
-            PagePosition next = found.size() > limit
-                    ? new PagePosition(items.getLast().receivedAt, items.getLast().id)
-                    : null;
-            return withSupersedes(items).map(views -> new Page<>(views, next));
+        return manifests.page(journeyIdentifier, includeSuperseded, after, Page.rowsToFetch(limit)).chain(fetched -> {
+            Page<ManifestEntity> page = Page.of(fetched, limit,
+                    manifest -> new PagePosition(manifest.receivedAt, manifest.id));
+            return withSupersedes(page.items())
+                    .map(views -> page.withItems(views.stream().map(ManifestMapping::toApi).toList()));
         });
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<ManifestDetail> get(UUID id) {
+    public Uni<Manifest> get(UUID id) {
         return manifests.findById(id)
                 .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id))
                 .call(manifest -> audit(AuditAction.READ, RECORD_TYPE, List.of(manifest.id)))
                 .chain(manifest -> withSupersedes(List.of(manifest)).map(List::getFirst))
                 .chain(view -> travellers.ofManifest(id).chain(this::withScreening)
-                        .map(screened -> new ManifestDetail(view, screened)));
+                        .map(screened -> ManifestMapping.toApi(new ManifestDetail(view, screened))));
     }
 
     /**
@@ -206,17 +216,17 @@ public class ManifestService {
      */
     @WithTransaction
     @StateScoped
-    public Uni<Page<ExpectedArrival>> expectedArrivals(LocalDateTime from, LocalDateTime to, ScreeningOutcome outcome,
-            PagePosition after, int limit) {
+    public Uni<Page<org.juxta.immigration.api.model.ExpectedArrival>> expectedArrivals(LocalDateTime from,
+            LocalDateTime to, ScreeningOutcome outcome, PagePosition after, int limit) {
         LocalDateTime afterArrival = after != null ? LocalDateTime.ofInstant(after.at(), ZoneOffset.UTC) : null;
-        return travellers.expected(from, to, outcome, afterArrival, after != null ? after.id() : null, limit + 1)
-                .chain(found -> {
-                    List<ManifestTravellerEntity> items = found.stream().limit(limit).toList();
-                    PagePosition next = found.size() > limit
-                            // The cursor carries the local arrival time as if it were UTC: only its order matters.
-                            ? new PagePosition(items.getLast().arrivalLocal.toInstant(ZoneOffset.UTC),
-                                    items.getLast().id)
-                            : null;
+        return travellers.expected(from, to, outcome, afterArrival, after != null ? after.id() : null,
+                Page.rowsToFetch(limit))
+                .chain(fetched -> {
+                    // The cursor carries the local arrival time as if it were UTC: only its order matters.
+                    Page<ManifestTravellerEntity> page = Page.of(fetched, limit,
+                            traveller -> new PagePosition(traveller.arrivalLocal.toInstant(ZoneOffset.UTC),
+                                    traveller.id));
+                    List<ManifestTravellerEntity> items = page.items();
                     Set<UUID> manifestIds = items.stream().map(traveller -> traveller.manifestId)
                             .collect(Collectors.toSet());
                     return audit(AuditAction.LIST, TRAVELLER_RECORD_TYPE,
@@ -225,9 +235,10 @@ public class ManifestService {
                             .chain(manifestsOfPage -> withScreening(items).map(screened -> {
                                 Map<UUID, ManifestEntity> byId = manifestsOfPage.stream()
                                         .collect(Collectors.toMap(manifest -> manifest.id, manifest -> manifest));
-                                return new Page<>(screened.stream()
-                                        .map(view -> new ExpectedArrival(byId.get(view.traveller().manifestId), view))
-                                        .toList(), next);
+                                return page.withItems(screened.stream()
+                                        .map(view -> ManifestMapping.toApi(
+                                                new ExpectedArrival(byId.get(view.traveller().manifestId), view)))
+                                        .toList());
                             }));
                 });
     }
@@ -246,10 +257,8 @@ public class ManifestService {
     private Uni<List<TravellerView>> withScreening(List<ManifestTravellerEntity> found) {
         return hits.ofManifestTravellers(found.stream().map(traveller -> traveller.id).collect(Collectors.toSet()))
                 .map(byTraveller -> found.stream().map(traveller -> {
-                    List<HitService.HitView> travellerHits = byTraveller.getOrDefault(traveller.id, List.of());
-                    return new TravellerView(traveller,
-                            ScreeningOutcome.of(travellerHits.stream().map(HitService.HitView::hit).toList()),
-                            travellerHits);
+                    List<Hit> travellerHits = byTraveller.getOrDefault(traveller.id, List.of());
+                    return new TravellerView(traveller, ScreeningOutcome.of(travellerHits), travellerHits);
                 }).toList());
     }
 

@@ -36,24 +36,20 @@ public class ManifestsResource implements ManifestsApi {
     @Override
     @RolesAllowed(Roles.CARRIER)
     public Uni<RestResponse<ManifestSubmission>> submitManifest(String body, String idempotencyKey) {
-        PaxlstReading.Read read = PaxlstReading.read(body);
-        return service.submit(body, read, idempotencyKey)
-                .map(submission -> RestResponse.status(RestResponse.Status.CREATED, ManifestMapping.toApi(submission)));
+        return service.submit(body, idempotencyKey)
+                .map(submission -> RestResponse.status(RestResponse.Status.CREATED, submission));
     }
 
     @Override
     public Uni<RestResponse<ManifestPage>> listManifests(String flight, Boolean includeSuperseded, Integer limit,
             String cursor) {
-        return service.list(flight, Boolean.TRUE.equals(includeSuperseded),
-                cursor != null ? PageCursors.decode(cursor) : null, limit)
-                .map(page -> RestResponse.ok(new ManifestPage()
-                        .items(page.items().stream().map(ManifestMapping::toApi).toList())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+        return service.list(flight, Boolean.TRUE.equals(includeSuperseded), PageCursors.after(cursor), limit)
+                .map(page -> RestResponse.ok(new ManifestPage().items(page.items()).nextCursor(page.nextCursor())));
     }
 
     @Override
     public Uni<RestResponse<Manifest>> getManifest(UUID manifestId) {
-        return service.get(manifestId).map(detail -> RestResponse.ok(ManifestMapping.toApi(detail)));
+        return service.get(manifestId).map(RestResponse::ok);
     }
 
     @Override
@@ -67,9 +63,8 @@ public class ManifestsResource implements ManifestsApi {
         }
         return service.expectedArrivals(start, end,
                 outcome != null ? org.juxta.immigration.manifest.ScreeningOutcome.valueOf(outcome.name()) : null,
-                cursor != null ? PageCursors.decode(cursor) : null, limit)
-                .map(page -> RestResponse.ok(new ExpectedArrivalPage()
-                        .items(page.items().stream().map(ManifestMapping::toApi).toList())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+                PageCursors.after(cursor), limit)
+                .map(page -> RestResponse.ok(new ExpectedArrivalPage().items(page.items())
+                        .nextCursor(page.nextCursor())));
     }
 }

@@ -2,7 +2,8 @@ package org.juxta.immigration.manifest;
 
 import java.util.Collection;
 
-import org.juxta.immigration.screening.HitEntity;
+import org.juxta.immigration.api.model.Hit;
+import org.juxta.immigration.api.model.HitStatus;
 
 /** What screening an advance passenger came to, once officers judged its hits. */
 public enum ScreeningOutcome {
@@ -17,13 +18,13 @@ public enum ScreeningOutcome {
     CLEARED;
 
     /** A confirmed hit outweighs open ones, which outweigh cleared ones. */
-    public static ScreeningOutcome of(Collection<HitEntity> hits) {
+    public static ScreeningOutcome of(Collection<Hit> hits) {
         if (hits.isEmpty()) {
             return NO_HIT;
         }
-        if (hits.stream().anyMatch(hit -> hit.decision == HitEntity.Decision.CONFIRMED)) {
+        if (hits.stream().anyMatch(hit -> hit.getStatus() == HitStatus.CONFIRMED)) {
             return REFER_ON_ARRIVAL;
         }
-        return hits.stream().anyMatch(hit -> !hit.isResolved()) ? OPEN_HIT : CLEARED;
+        return hits.stream().anyMatch(hit -> hit.getStatus() == HitStatus.OPEN) ? OPEN_HIT : CLEARED;
     }
 }

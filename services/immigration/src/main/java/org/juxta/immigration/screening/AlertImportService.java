@@ -25,6 +25,7 @@ import jakarta.validation.Validator;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
+import org.juxta.immigration.api.model.AlertImport;
 import org.juxta.immigration.api.model.AlertedDocument;
 import org.juxta.immigration.api.model.AlertedPerson;
 import org.juxta.immigration.api.model.DocumentAlertReason;
@@ -73,8 +74,15 @@ public class AlertImportService implements ResumableJob {
     /** The report keeps the first rejections; the count covers them all. */
     static final int REPORTED_REJECTIONS = 1000;
 
-    /** An accepted import, ready to run in the background once its transaction has committed. */
-    public record Started(AlertImportEntity alertImport, AlertListEntity list, Path file) {
+    /**
+     * An accepted import as the API shows it, and its state, to {@link #runInBackground run in the
+     * background} once its transaction has committed.
+     */
+    public record Started(AlertImport alertImport, String state) {
+    }
+
+    /** An import being run: its report as stored, its list and its staged file. */
+    private record Running(AlertImportEntity alertImport, AlertListEntity list, Path file) {
     }
 
     private final AlertListService lists;
@@ -125,49 +133,50 @@ public class AlertImportService implements ResumableJob {
             alertImport.startedAt = now();
             alertImport.startedBy = who.username();
             // The upload is deleted when the request ends; the import outlives it.
-            Path file = keep(upload, alertImport.id);
+            keep(upload, alertImport.id);
             // Who imported what into which list is on the audit log; the entries carry the import's id.
             return imports.persist(alertImport)
                     .call(stored -> imports.getSession()
                             .chain(session -> jobs.start(session, stored.id, stored.state, KIND)))
                     .call(stored -> auditLog.record(AuditAction.CREATE, "alert-import", List.of(stored.id),
                             AlertListService.PURPOSE))
-                    .map(stored -> new Started(stored, list, file));
+                    .map(stored -> new Started(AlertMapping.toApi(stored), stored.state));
         });
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<AlertImportEntity> get(UUID listId, UUID importId) {
+    public Uni<AlertImport> get(UUID listId, UUID importId) {
         return imports.findById(importId).onItem().ifNull()
                 .failWith(() -> new RecordNotFoundException("import", importId))
                 .invoke(found -> {
                     if (!found.listId.equals(listId)) {
                         throw new RecordNotFoundException("import", importId);
                     }
-                });
+                })
+                .map(AlertMapping::toApi);
     }
 
-    /** Runs the import on a worker thread; its progress is visible through {@link #get}. */
+    /**
+     * Runs a started import on a worker thread; its progress is visible through {@link #get}. The worker
+     * reads it back as committed: if that fails, the import is taken over like one its instance left.
+     */
     public void runInBackground(Started started) {
-        Infrastructure.getDefaultWorkerPool().execute(() -> run(new Progress(started)));
+        UUID id = started.alertImport().getId();
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            Progress progress = load(id, started.state(), "cannot be started in the background");
+            if (progress != null) {
+                run(progress);
+            }
+        });
     }
 
     /** Continues an import that its instance left, after the lines its report counts as read. */
     @Override
     public void resume(UUID id, String state) {
         Infrastructure.getDefaultWorkerPool().execute(() -> {
-            Progress progress;
-            try {
-                progress = VertxContextSupport
-                        .subscribeAndAwait(() -> sessions.withTransaction(session -> RowLevelSecurity
-                                .scopeTo(session, state)
-                                .chain(() -> session.find(AlertImportEntity.class, id))
-                                .chain(alertImport -> session.find(AlertListEntity.class, alertImport.listId)
-                                        .map(list -> Progress
-                                                .resumed(new Started(alertImport, list, jobs.staged(id)))))));
-            } catch (Throwable e) {
-                LOG.errorf(e, "Import %s of %s cannot be taken over; the next attempt will try again", id, state);
+            Progress progress = load(id, state, "cannot be taken over");
+            if (progress == null) {
                 return;
             }
             if (Files.isReadable(progress.started.file())) {
@@ -182,8 +191,27 @@ public class AlertImportService implements ResumableJob {
         });
     }
 
+    /**
+     * The import as its report last recorded it, to continue from; null (logged) if it cannot be read:
+     * the lease of background jobs then brings it back to {@link #resume}.
+     */
+    private Progress load(UUID id, String state, String failure) {
+        try {
+            return VertxContextSupport
+                    .subscribeAndAwait(() -> sessions.withTransaction(session -> RowLevelSecurity
+                            .scopeTo(session, state)
+                            .chain(() -> session.find(AlertImportEntity.class, id))
+                            .chain(alertImport -> session.find(AlertListEntity.class, alertImport.listId)
+                                    .map(list -> Progress
+                                            .resumed(new Running(alertImport, list, jobs.staged(id)))))));
+        } catch (Throwable e) {
+            LOG.errorf(e, "Import %s of %s %s; the next attempt will try again", id, state, failure);
+            return null;
+        }
+    }
+
     private void run(Progress progress) {
-        Started started = progress.started;
+        Running started = progress.started;
         long alreadyRead = progress.linesRead;
         progress.linesRead = 0;
         try (BufferedReader reader = Files.newBufferedReader(started.file(), StandardCharsets.UTF_8)) {
@@ -235,7 +263,7 @@ public class AlertImportService implements ResumableJob {
         }
     }
 
-    private static void deleteStaged(Started started) {
+    private static void deleteStaged(Running started) {
         try {
             Files.deleteIfExists(started.file());
         } catch (IOException e) {
@@ -285,7 +313,7 @@ public class AlertImportService implements ResumableJob {
         progress.accepted = accepted;
     }
 
-    private AlertEntryEntity toEntry(NewAlertEntry request, Started started) {
+    private AlertEntryEntity toEntry(NewAlertEntry request, Running started) {
         Set<ConstraintViolation<NewAlertEntry>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new IllegalArgumentException(violations.stream()
@@ -384,19 +412,19 @@ public class AlertImportService implements ResumableJob {
     /** What the import has done so far, as its report says. */
     private static final class Progress {
 
-        final Started started;
+        final Running started;
         long linesRead;
         long accepted;
         long rejected;
         String failure;
         final List<AlertImportEntity.Rejection> rejections = new ArrayList<>();
 
-        Progress(Started started) {
+        Progress(Running started) {
             this.started = started;
         }
 
         /** The progress its report recorded, to continue from. */
-        static Progress resumed(Started started) {
+        static Progress resumed(Running started) {
             AlertImportEntity report = started.alertImport();
             Progress progress = new Progress(started);
             progress.linesRead = report.linesRead;

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.juxta.immigration.api.model.AlertEntry;
+import org.juxta.immigration.api.model.AlertList;
 import org.juxta.immigration.api.model.NewAlertEntry;
 import org.juxta.immigration.api.model.NewAlertList;
 import org.juxta.shared.audit.AuditAction;
@@ -16,6 +18,7 @@ import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.id.UuidV7;
+import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.ConflictException;
 import org.juxta.shared.problem.RecordNotFoundException;
@@ -53,17 +56,13 @@ public class AlertListService {
         this.caller = caller;
     }
 
-    /** A list and how many active entries it has. */
-    public record ListView(AlertListEntity list, long activeEntries) {
-    }
-
-    /** A page of entries and where the next one starts (null if this is the last). */
-    public record EntryPage(List<AlertEntryEntity> items, PagePosition next) {
+    /** A list and how many active entries it has, for {@link AlertMapping}. */
+    record ListView(AlertListEntity list, long activeEntries) {
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<ListView> create(NewAlertList request) {
+    public Uni<AlertList> create(NewAlertList request) {
         Caller who = caller.get();
         String name = request.getName().strip();
         return lists.find("name", name).firstResult().chain(existing -> {
@@ -80,26 +79,26 @@ public class AlertListService {
             list.source = blankToNull(request.getSource());
             list.createdAt = now();
             list.createdBy = who.username();
-            return lists.persist(list).map(created -> new ListView(created, 0));
+            return lists.persist(list).map(created -> AlertMapping.toApi(new ListView(created, 0)));
         });
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<List<ListView>> all() {
+    public Uni<List<AlertList>> all() {
         return lists.all().chain(found -> lists.activeEntryCounts()
-                .map(counts -> found.stream().map(list -> view(list, counts)).toList()));
+                .map(counts -> found.stream().map(list -> toApi(list, counts)).toList()));
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<ListView> get(UUID listId) {
-        return find(listId).chain(list -> lists.activeEntryCounts().map(counts -> view(list, counts)));
+    public Uni<AlertList> get(UUID listId) {
+        return find(listId).chain(list -> lists.activeEntryCounts().map(counts -> toApi(list, counts)));
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<AlertEntryEntity> addEntry(UUID listId, NewAlertEntry request) {
+    public Uni<AlertEntry> addEntry(UUID listId, NewAlertEntry request) {
         return find(listId).chain(list -> {
             AlertEntryEntity entry = AlertEntryRules.toEntity(request, list, caller.get().username(), now());
             Uni<Void> numbered = entry.isDocument()
@@ -107,20 +106,18 @@ public class AlertListService {
                     : Panache.getSession().chain(session -> personVersions.next(session, entry.state))
                             .invoke(version -> entry.personVersion = version).replaceWithVoid();
             return numbered.chain(() -> entries.persist(entry))
-                    .call(() -> audit(AuditAction.CREATE, List.of(entry.id)));
+                    .call(() -> audit(AuditAction.CREATE, List.of(entry.id)))
+                    .map(AlertMapping::toApi);
         });
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<EntryPage> entries(UUID listId, PagePosition after, int limit) {
-        return find(listId).chain(list -> entries.page(listId, after, limit + 1)).chain(found -> {
-            List<AlertEntryEntity> items = found.stream().limit(limit).toList();
-            PagePosition next = found.size() > limit
-                    ? new PagePosition(items.getLast().createdAt, items.getLast().id)
-                    : null;
-            return audit(AuditAction.LIST, items.stream().map(entry -> entry.id).toList())
-                    .replaceWith(new EntryPage(items, next));
+    public Uni<Page<AlertEntry>> entries(UUID listId, PagePosition after, int limit) {
+        return find(listId).chain(list -> entries.page(listId, after, Page.rowsToFetch(limit))).chain(fetched -> {
+            Page<AlertEntryEntity> page = Page.of(fetched, limit, entry -> new PagePosition(entry.createdAt, entry.id));
+            return audit(AuditAction.LIST, page.items().stream().map(entry -> entry.id).toList())
+                    .replaceWith(() -> page.map(AlertMapping::toApi));
         });
     }
 
@@ -149,8 +146,8 @@ public class AlertListService {
         return auditLog.record(action, ENTRY_RECORD_TYPE, entryIds, PURPOSE);
     }
 
-    private static ListView view(AlertListEntity list, Map<UUID, Long> counts) {
-        return new ListView(list, counts.getOrDefault(list.id, 0L));
+    private static AlertList toApi(AlertListEntity list, Map<UUID, Long> counts) {
+        return AlertMapping.toApi(new ListView(list, counts.getOrDefault(list.id, 0L)));
     }
 
     private Instant now() {

@@ -16,6 +16,7 @@ import org.juxta.immigration.api.model.Hit;
 import org.juxta.immigration.api.model.HitDecision;
 import org.juxta.immigration.api.model.HitResolution;
 import org.juxta.immigration.api.model.HitStatus;
+import org.juxta.immigration.api.model.HitSummary;
 import org.juxta.immigration.api.model.ImportStatus;
 import org.juxta.immigration.api.model.MatchedField;
 import org.juxta.immigration.api.model.PersonAlertCategory;
@@ -29,7 +30,7 @@ public final class AlertMapping {
     private AlertMapping() {
     }
 
-    public static AlertList toApi(AlertListService.ListView view) {
+    static AlertList toApi(AlertListService.ListView view) {
         return new AlertList()
                 .id(view.list().id)
                 .state(view.list().state)
@@ -83,7 +84,7 @@ public final class AlertMapping {
                 .finishedAt(utc(alertImport.finishedAt));
     }
 
-    public static Hit toApi(HitService.HitView view) {
+    static Hit toApi(HitService.HitView view) {
         HitEntity hit = view.hit();
         return new Hit()
                 .id(hit.id)
@@ -113,6 +114,11 @@ public final class AlertMapping {
                                 .resolvedBy(hit.resolvedBy)
                                 .caseId(hit.caseId)
                         : null);
+    }
+
+    /** A hit as the answer about a crossing or an advance passenger names it. */
+    public static HitSummary toSummary(Hit hit) {
+        return new HitSummary().id(hit.getId()).listName(hit.getListName()).score(hit.getScore());
     }
 
     private static OffsetDateTime utc(Instant instant) {

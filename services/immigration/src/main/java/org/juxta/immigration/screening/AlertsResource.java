@@ -45,7 +45,7 @@ public class AlertsResource implements AlertsApi {
 
     @Override
     public Uni<RestResponse<AlertList>> createAlertList(NewAlertList newAlertList) {
-        return lists.create(newAlertList).map(AlertMapping::toApi)
+        return lists.create(newAlertList)
                 .map(list -> RestResponse.ResponseBuilder.<AlertList>created(URI.create(LISTS + "/" + list.getId()))
                         .entity(list).build());
     }
@@ -53,28 +53,25 @@ public class AlertsResource implements AlertsApi {
     @Override
     @RolesAllowed({Roles.IMMIGRATION_OFFICER, Roles.IMMIGRATION_SUPERVISOR})
     public Uni<RestResponse<AlertListCollection>> listAlertLists() {
-        return lists.all().map(found -> RestResponse.ok(new AlertListCollection()
-                .items(found.stream().map(AlertMapping::toApi).toList())));
+        return lists.all().map(found -> RestResponse.ok(new AlertListCollection().items(found)));
     }
 
     @Override
     @RolesAllowed({Roles.IMMIGRATION_OFFICER, Roles.IMMIGRATION_SUPERVISOR})
     public Uni<RestResponse<AlertList>> getAlertList(UUID listId) {
-        return lists.get(listId).map(view -> RestResponse.ok(AlertMapping.toApi(view)));
+        return lists.get(listId).map(RestResponse::ok);
     }
 
     @Override
     public Uni<RestResponse<AlertEntry>> addAlertEntry(UUID listId, NewAlertEntry newAlertEntry) {
         return lists.addEntry(listId, newAlertEntry)
-                .map(entry -> RestResponse.status(RestResponse.Status.CREATED, AlertMapping.toApi(entry)));
+                .map(entry -> RestResponse.status(RestResponse.Status.CREATED, entry));
     }
 
     @Override
     public Uni<RestResponse<AlertEntryPage>> listAlertEntries(UUID listId, Integer limit, String cursor) {
-        return lists.entries(listId, cursor != null ? PageCursors.decode(cursor) : null, limit)
-                .map(page -> RestResponse.ok(new AlertEntryPage()
-                        .items(page.items().stream().map(AlertMapping::toApi).toList())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+        return lists.entries(listId, PageCursors.after(cursor), limit)
+                .map(page -> RestResponse.ok(new AlertEntryPage().items(page.items()).nextCursor(page.nextCursor())));
     }
 
     @Override
@@ -92,14 +89,14 @@ public class AlertsResource implements AlertsApi {
                 // Only once the import is committed may the background work look for it.
                 .invoke(imports::runInBackground)
                 .map(started -> RestResponse.ResponseBuilder.<AlertImport>accepted()
-                        .location(URI.create(LISTS + "/" + listId + "/imports/" + started.alertImport().id))
-                        .entity(AlertMapping.toApi(started.alertImport()))
+                        .location(URI.create(LISTS + "/" + listId + "/imports/" + started.alertImport().getId()))
+                        .entity(started.alertImport())
                         .build());
     }
 
     @Override
     public Uni<RestResponse<AlertImport>> getAlertImport(UUID listId, UUID importId) {
-        return imports.get(listId, importId).map(found -> RestResponse.ok(AlertMapping.toApi(found)));
+        return imports.get(listId, importId).map(RestResponse::ok);
     }
 
     @Override
@@ -108,22 +105,20 @@ public class AlertsResource implements AlertsApi {
         HitEntity.Decision decision = status == null || status == HitStatus.OPEN
                 ? null
                 : HitEntity.Decision.valueOf(status.name());
-        return hits.list(decision, status == HitStatus.OPEN, cursor != null ? PageCursors.decode(cursor) : null, limit)
-                .map(page -> RestResponse.ok(new HitPage()
-                        .items(page.items().stream().map(AlertMapping::toApi).toList())
-                        .nextCursor(page.next() != null ? PageCursors.encode(page.next()) : null)));
+        return hits.list(decision, status == HitStatus.OPEN, PageCursors.after(cursor), limit)
+                .map(page -> RestResponse.ok(new HitPage().items(page.items()).nextCursor(page.nextCursor())));
     }
 
     @Override
     @RolesAllowed({Roles.IMMIGRATION_OFFICER, Roles.IMMIGRATION_SUPERVISOR})
     public Uni<RestResponse<Hit>> getHit(UUID hitId) {
-        return hits.get(hitId).map(view -> RestResponse.ok(AlertMapping.toApi(view)));
+        return hits.get(hitId).map(RestResponse::ok);
     }
 
     @Override
     @RolesAllowed({Roles.IMMIGRATION_OFFICER, Roles.IMMIGRATION_SUPERVISOR})
     public Uni<RestResponse<Hit>> resolveHit(UUID hitId, NewHitResolution resolution) {
         return hits.resolve(hitId, HitEntity.Decision.valueOf(resolution.getDecision().name()), resolution.getReason())
-                .map(view -> RestResponse.ok(AlertMapping.toApi(view)));
+                .map(RestResponse::ok);
     }
 }

@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.juxta.immigration.api.model.Hit;
 import org.juxta.immigration.cases.CaseService;
-import org.juxta.immigration.crossing.CrossingRepository;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.CurrentCaller;
+import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.ConflictException;
 import org.juxta.shared.problem.RecordNotFoundException;
@@ -38,55 +39,46 @@ public class HitService {
     private final HitRepository hits;
     private final AlertListRepository lists;
     private final AlertEntryRepository entries;
-    private final CrossingRepository crossings;
     private final CaseService cases;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
     private final Clock clock;
 
-    HitService(HitRepository hits, AlertListRepository lists, AlertEntryRepository entries,
-            CrossingRepository crossings, CaseService cases, AuditLog auditLog, CurrentCaller caller, Clock clock) {
+    HitService(HitRepository hits, AlertListRepository lists, AlertEntryRepository entries, CaseService cases,
+            AuditLog auditLog, CurrentCaller caller, Clock clock) {
         this.clock = clock;
         this.hits = hits;
         this.lists = lists;
         this.entries = entries;
-        this.crossings = crossings;
         this.cases = cases;
         this.auditLog = auditLog;
         this.caller = caller;
     }
 
-    /** A hit with the list and the entry it matched. */
-    public record HitView(HitEntity hit, AlertListEntity list, AlertEntryEntity entry) {
-    }
-
-    /** A page of hits and where the next one starts (null if this is the last). */
-    public record Page(List<HitView> items, PagePosition next) {
+    /** A hit with the list and the entry it matched, for {@link AlertMapping}. */
+    record HitView(HitEntity hit, AlertListEntity list, AlertEntryEntity entry) {
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<Page> list(HitEntity.Decision decision, boolean onlyOpen, PagePosition after, int limit) {
-        return hits.page(onlyOpen ? Boolean.FALSE : null, decision, after, limit + 1).chain(found -> {
-            List<HitEntity> items = found.stream().limit(limit).toList();
-            PagePosition next = found.size() > limit
-                    ? new PagePosition(items.getLast().createdAt, items.getLast().id)
-                    : null;
-            return views(items).call(views -> audit(AuditAction.LIST, items.stream().map(hit -> hit.id).toList()))
-                    .map(views -> new Page(views, next));
+    public Uni<Page<Hit>> list(HitEntity.Decision decision, boolean onlyOpen, PagePosition after, int limit) {
+        return hits.page(onlyOpen ? Boolean.FALSE : null, decision, after, Page.rowsToFetch(limit)).chain(fetched -> {
+            Page<HitEntity> page = Page.of(fetched, limit, hit -> new PagePosition(hit.createdAt, hit.id));
+            return toApi(page.items())
+                    .call(mapped -> audit(AuditAction.LIST, page.items().stream().map(hit -> hit.id).toList()))
+                    .map(page::withItems);
         });
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<HitView> get(UUID id) {
-        return find(id).call(hit -> audit(AuditAction.READ, List.of(id)))
-                .chain(hit -> views(List.of(hit))).map(List::getFirst);
+    public Uni<Hit> get(UUID id) {
+        return find(id).call(hit -> audit(AuditAction.READ, List.of(id))).chain(this::toApi);
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<HitView> resolve(UUID id, HitEntity.Decision decision, String reason) {
+    public Uni<Hit> resolve(UUID id, HitEntity.Decision decision, String reason) {
         return find(id).chain(hit -> {
             if (hit.isResolved()) {
                 return Uni.createFrom().failure(new ConflictException(
@@ -99,30 +91,41 @@ public class HitService {
             // An advance passenger is not at the border yet: the expected arrivals show the referral.
             Uni<Void> referral = decision == HitEntity.Decision.CONFIRMED && hit.crossingId != null
                     ? lists.findById(hit.listId)
-                            .chain(list -> crossings.findById(hit.crossingId)
-                                    .chain(crossing -> cases.openOnConfirmedHit(hit, list, crossing)))
-                            .invoke(openedCase -> hit.caseId = openedCase.id)
+                            .chain(list -> cases.openOnConfirmedHit(new CaseService.ConfirmedHit(hit.id,
+                                    hit.crossingId, list.name, hit.resolutionReason)))
+                            .invoke(caseId -> hit.caseId = caseId)
                             .replaceWithVoid()
                     : Uni.createFrom().voidItem();
-            return referral.chain(() -> audit(AuditAction.UPDATE, List.of(id)))
-                    .chain(() -> views(List.of(hit))).map(List::getFirst);
+            return referral.chain(() -> audit(AuditAction.UPDATE, List.of(id))).chain(() -> toApi(hit));
         });
     }
 
-    /** The hits of some crossings, by crossing, with their lists' names (for the crossings' answers). */
-    public Uni<Map<UUID, List<HitView>>> ofCrossings(Set<UUID> crossingIds) {
-        return hits.ofCrossings(crossingIds).chain(this::views)
-                .map(views -> views.stream().collect(Collectors.groupingBy(view -> view.hit().crossingId)));
+    /**
+     * The hits of some crossings, by crossing, as the API shows them (for the crossings' answers), in the
+     * caller's transaction.
+     */
+    public Uni<Map<UUID, List<Hit>>> ofCrossings(Set<UUID> crossingIds) {
+        return hits.ofCrossings(crossingIds).chain(this::toApi)
+                .map(found -> found.stream().collect(Collectors.groupingBy(Hit::getCrossingId)));
     }
 
-    /** The hits of some advance passengers, by traveller, with their lists' names. */
-    public Uni<Map<UUID, List<HitView>>> ofManifestTravellers(Set<UUID> travellerIds) {
-        return hits.ofManifestTravellers(travellerIds).chain(this::views)
-                .map(views -> views.stream().collect(Collectors.groupingBy(view -> view.hit().manifestTravellerId)));
+    /** The hits of some advance passengers, by traveller, as the API shows them, in the caller's transaction. */
+    public Uni<Map<UUID, List<Hit>>> ofManifestTravellers(Set<UUID> travellerIds) {
+        return hits.ofManifestTravellers(travellerIds).chain(this::toApi)
+                .map(found -> found.stream().collect(Collectors.groupingBy(Hit::getManifestTravellerId)));
+    }
+
+    private Uni<Hit> toApi(HitEntity hit) {
+        return toApi(List.of(hit)).map(List::getFirst);
+    }
+
+    /** The hits as the API shows them, with their lists and entries. */
+    private Uni<List<Hit>> toApi(List<HitEntity> found) {
+        return views(found).map(views -> views.stream().map(AlertMapping::toApi).toList());
     }
 
     /** Views of freshly stored hits, without reading them back. */
-    Uni<List<HitView>> views(List<HitEntity> found) {
+    private Uni<List<HitView>> views(List<HitEntity> found) {
         if (found.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }

@@ -58,10 +58,13 @@ public class ScreeningService {
         this.personIndex = personIndex;
     }
 
-    /** Screens the subjects of one state and stores their hits, in the current state-scoped transaction. */
-    public Uni<List<HitEntity>> screen(List<ScreeningSubject> subjects) {
+    /**
+     * Screens the subjects of one state and stores their hits, in the current state-scoped transaction;
+     * {@link HitService} shows them.
+     */
+    public Uni<Void> screen(List<ScreeningSubject> subjects) {
         if (subjects.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().voidItem();
         }
         Set<String> keys = subjects.stream().flatMap(subject -> subject.documents().stream())
                 .map(document -> DocumentNumbers.confusableKey(document.number()))
@@ -70,8 +73,7 @@ public class ScreeningService {
         return entries.documentsByKeys(keys)
                 .invoke(candidates -> found.addAll(documentHits(subjects, candidates)))
                 .chain(() -> personHits(subjects)).invoke(found::addAll)
-                .chain(() -> found.isEmpty() ? Uni.createFrom().voidItem() : hits.persist(found))
-                .replaceWith(found);
+                .chain(() -> found.isEmpty() ? Uni.createFrom().voidItem() : hits.persist(found));
     }
 
     private Uni<List<HitEntity>> personHits(List<ScreeningSubject> subjects) {

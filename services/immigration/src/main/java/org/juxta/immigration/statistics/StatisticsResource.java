@@ -10,7 +10,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.juxta.immigration.api.StatisticsApi;
 import org.juxta.immigration.api.model.FraudDimension;
 import org.juxta.immigration.api.model.Statistics;
-import org.juxta.immigration.cases.CaseMapping;
 import org.juxta.shared.caller.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -32,11 +31,11 @@ public class StatisticsResource implements StatisticsApi {
         if (groupBy != null) {
             groupBy.forEach(dimension -> dimensions.add(StatisticsService.FraudDimension.valueOf(dimension.name())));
         }
-        return service.documentFraud(from, to, dimensions).map(result -> RestResponse.ok(CaseMapping.toApi(result)));
+        return service.documentFraud(from, to, dimensions).map(RestResponse::ok);
     }
 
     @Override
     public Uni<RestResponse<Statistics>> referralStatistics(LocalDate from, LocalDate to) {
-        return service.referrals(from, to).map(result -> RestResponse.ok(CaseMapping.toApi(result)));
+        return service.referrals(from, to).map(RestResponse::ok);
     }
 }

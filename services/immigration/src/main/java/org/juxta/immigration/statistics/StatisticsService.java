@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.juxta.immigration.api.model.Statistics;
 import org.juxta.shared.http.FieldError;
 import org.juxta.shared.problem.MalformedRequestException;
 import org.juxta.shared.rls.StateScoped;
@@ -44,10 +45,11 @@ public class StatisticsService {
         }
     }
 
-    public record Row(Map<String, String> dimensions, long count) {
+    record Row(Map<String, String> dimensions, long count) {
     }
 
-    public record Result(LocalDate from, LocalDate to, int minimumGroupSize, int suppressedGroups, List<Row> rows) {
+    /** The counts, for {@link StatisticsMapping}. */
+    record Result(LocalDate from, LocalDate to, int minimumGroupSize, int suppressedGroups, List<Row> rows) {
     }
 
     private final int minimumGroupSize;
@@ -59,7 +61,7 @@ public class StatisticsService {
     /** Examinations that found fraud, by fraud type and the dimensions asked for. */
     @WithTransaction
     @StateScoped
-    public Uni<Result> documentFraud(LocalDate from, LocalDate to, Set<FraudDimension> groupBy) {
+    public Uni<Statistics> documentFraud(LocalDate from, LocalDate to, Set<FraudDimension> groupBy) {
         checkPeriod(from, to);
         return Panache.getSession().chain(session -> session.createSelectionQuery("""
                 select e.fraudType, c.document.issuingState, c.traveller.nationality, c.post, e.examinedAt
@@ -83,13 +85,13 @@ public class StatisticsService {
                         }
                     }
                     return group;
-                }));
+                })).map(StatisticsMapping::toApi);
     }
 
     /** Referrals by post, day and reason, and refusals of entry by post and day. */
     @WithTransaction
     @StateScoped
-    public Uni<Result> referrals(LocalDate from, LocalDate to) {
+    public Uni<Statistics> referrals(LocalDate from, LocalDate to) {
         checkPeriod(from, to);
         var start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         var end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -115,7 +117,7 @@ public class StatisticsService {
                     group.put("day", ((java.time.Instant) row[1]).atZone(ZoneOffset.UTC).toLocalDate().toString());
                     group.put("kind", (String) row[2]);
                     return group;
-                }));
+                })).map(StatisticsMapping::toApi);
     }
 
     private Result count(LocalDate from, LocalDate to, List<Object[]> rows,

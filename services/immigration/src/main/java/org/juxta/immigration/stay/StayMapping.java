@@ -16,7 +16,7 @@ public final class StayMapping {
     private StayMapping() {
     }
 
-    public static StayRule toApi(StayService.RuleInForce rule) {
+    static StayRule toApi(StayService.RuleInForce rule) {
         return new StayRule()
                 .maximumDays(rule.rule().maximumDays())
                 .windowDays(rule.rule().windowDays())
@@ -25,7 +25,7 @@ public final class StayMapping {
                 .updatedAt(rule.updatedAt() != null ? rule.updatedAt().atOffset(ZoneOffset.UTC) : null);
     }
 
-    public static StayCalculation toApi(StayService.Calculation calculation) {
+    static StayCalculation toApi(StayService.Calculation calculation) {
         StayResult result = calculation.result();
         return new StayCalculation()
                 .document(new DocumentReference().number(calculation.documentNumber())
@@ -43,7 +43,7 @@ public final class StayMapping {
                 .anomalies(result.anomalies());
     }
 
-    public static OverstayerList toApi(StayService.Overstayers overstayers, int limit) {
+    static OverstayerList toApi(StayService.Overstayers overstayers, int limit) {
         return new OverstayerList()
                 .on(overstayers.on())
                 .items(overstayers.items().stream().limit(limit).map(StayMapping::toApi).toList())

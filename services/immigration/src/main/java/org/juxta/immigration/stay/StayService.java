@@ -17,6 +17,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.juxta.immigration.api.model.OverstayerList;
+import org.juxta.immigration.api.model.StayCalculation;
 import org.juxta.immigration.crossing.CrossingEntity;
 import org.juxta.immigration.crossing.CrossingRepository;
 import org.juxta.immigration.crossing.CrossingService;
@@ -53,32 +55,35 @@ public class StayService {
         this.caller = caller;
     }
 
+    // What StayMapping makes the API's models of, inside the service's transaction.
+
     /** The rule in force, and when it was set (null for the default). */
-    public record RuleInForce(StayRule rule, Instant updatedAt) {
+    record RuleInForce(StayRule rule, Instant updatedAt) {
     }
 
     /** A traveller's stay, with what identifies them. */
-    public record Calculation(String documentNumber, String issuingState, String nationality, RuleInForce rule,
+    record Calculation(String documentNumber, String issuingState, String nationality, RuleInForce rule,
             boolean exempt, StayResult result) {
     }
 
     /** An overstayer: their latest entry and their stay. */
-    public record Overstay(CrossingEntity entry, StayResult result) {
+    record Overstay(CrossingEntity entry, StayResult result) {
     }
 
     /** The overstayers on a day, up to one more than asked (to tell that the list was cut). */
-    public record Overstayers(LocalDate on, List<Overstay> items) {
+    record Overstayers(LocalDate on, List<Overstay> items) {
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<RuleInForce> rule() {
-        return ruleInForce();
+    public Uni<org.juxta.immigration.api.model.StayRule> rule() {
+        return ruleInForce().map(StayMapping::toApi);
     }
 
     @WithTransaction
     @StateScoped
-    public Uni<RuleInForce> setRule(int maximumDays, int windowDays, Collection<String> exemptNationalities,
+    public Uni<org.juxta.immigration.api.model.StayRule> setRule(int maximumDays, int windowDays,
+            Collection<String> exemptNationalities,
             String timeZone) {
         Violations violations = new Violations()
                 .require(windowDays >= maximumDays, "windowDays", "must not be shorter than maximumDays")
@@ -97,13 +102,13 @@ public class StayService {
             rule.updatedAt = clock.instant();
             rule.updatedBy = who.subject();
             return rules.persist(rule);
-        }).map(StayService::toRule);
+        }).map(StayService::toRule).map(StayMapping::toApi);
     }
 
     /** The traveller's stay in the window ending on {@code on} (today in the rule's zone if null). */
     @WithTransaction
     @StateScoped
-    public Uni<Calculation> calculate(String documentNumber, String issuingState, LocalDate on) {
+    public Uni<StayCalculation> calculate(String documentNumber, String issuingState, LocalDate on) {
         return ruleInForce().chain(rule -> {
             LocalDate day = on != null ? on : LocalDate.now(clock.withZone(rule.rule().timeZone()));
             return crossings.ofDocument(documentNumber, issuingState, endOf(day, rule.rule()))
@@ -117,15 +122,18 @@ public class StayService {
                                 rule.rule().exempts(nationality),
                                 StayCalculator.calculate(events(found), day, rule.rule()));
                         return audit(AuditAction.READ, found.stream().map(crossing -> crossing.id).toList())
-                                .replaceWith(calculation);
+                                .replaceWith(() -> StayMapping.toApi(calculation));
                     });
         });
     }
 
-    /** Travellers present on {@code on} who used more days than the rule allows, most overstayed first. */
+    /**
+     * Up to {@code limit} travellers present on {@code on} who used more days than the rule allows, most
+     * overstayed first, and whether there were more.
+     */
     @WithTransaction
     @StateScoped
-    public Uni<Overstayers> overstayers(LocalDate on, int limit) {
+    public Uni<OverstayerList> overstayers(LocalDate on, int limit) {
         return ruleInForce().chain(rule -> {
             StayRule stayRule = rule.rule();
             LocalDate day = on != null ? on : LocalDate.now(clock.withZone(stayRule.timeZone()));
@@ -146,7 +154,7 @@ public class StayService {
                     })
                     .call(overstays -> audit(AuditAction.LIST,
                             overstays.stream().limit(limit).map(overstay -> overstay.entry().id).toList()))
-                    .map(overstays -> new Overstayers(day, overstays));
+                    .map(overstays -> StayMapping.toApi(new Overstayers(day, overstays), limit));
         });
     }
 

@@ -27,24 +27,24 @@ public class StaysResource implements StaysApi {
 
     @Override
     public Uni<RestResponse<StayRule>> getStayRule() {
-        return service.rule().map(rule -> RestResponse.ok(StayMapping.toApi(rule)));
+        return service.rule().map(RestResponse::ok);
     }
 
     @Override
     @RolesAllowed(Roles.IMMIGRATION_SUPERVISOR)
     public Uni<RestResponse<StayRule>> setStayRule(StayRuleChange change) {
         return service.setRule(change.getMaximumDays(), change.getWindowDays(), change.getExemptNationalities(),
-                change.getTimeZone()).map(rule -> RestResponse.ok(StayMapping.toApi(rule)));
+                change.getTimeZone()).map(RestResponse::ok);
     }
 
     @Override
     public Uni<RestResponse<StayCalculation>> calculateStay(String documentNumber, String issuingState, LocalDate on) {
         return service.calculate(CrossingMapping.normaliseDocumentNumber(documentNumber), issuingState, on)
-                .map(calculation -> RestResponse.ok(StayMapping.toApi(calculation)));
+                .map(RestResponse::ok);
     }
 
     @Override
     public Uni<RestResponse<OverstayerList>> listOverstayers(LocalDate on, Integer limit) {
-        return service.overstayers(on, limit).map(overstays -> RestResponse.ok(StayMapping.toApi(overstays, limit)));
+        return service.overstayers(on, limit).map(RestResponse::ok);
     }
 }

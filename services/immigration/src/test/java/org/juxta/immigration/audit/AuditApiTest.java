@@ -87,6 +87,24 @@ class AuditApiTest {
     }
 
     @Test
+    void aRetriedCreateIsAuditedAsAReadOfTheRecordItAnswersWith() {
+        String key = java.util.UUID.randomUUID().toString();
+        var body = newCrossing(uniqueDocumentNumber());
+        String id = as(MNG_IMMIGRATION_OFFICER).header("Idempotency-Key", key).contentType("application/json")
+                .body(body).post(PATH).then().statusCode(201).extract().path("id");
+        Response retried = as(MNG_IMMIGRATION_OFFICER).header("Idempotency-Key", key)
+                .contentType("application/json").body(body).post(PATH);
+        retried.then().statusCode(201).body("id", equalTo(id));
+
+        as(MNG_AUDITOR).queryParam("recordId", id).get(ENTRIES).then().statusCode(200)
+                .body("items.action", equalTo(List.of("CREATE", "READ")))
+                .body("items.recordType", everyItem(equalTo("crossing")))
+                .body("items[1].recordIds", equalTo(List.of(id)))
+                .body("items[1].purpose", equalTo("border control"))
+                .body("items[1].requestId", equalTo(retried.header("X-Request-Id")));
+    }
+
+    @Test
     void aRefusedReadLeavesNoEntry() {
         String id = record(MNG_IMMIGRATION_OFFICER, newCrossing(uniqueDocumentNumber()));
         as(CHN_IMMIGRATION_OFFICER).get(PATH + "/" + id).then().statusCode(404);

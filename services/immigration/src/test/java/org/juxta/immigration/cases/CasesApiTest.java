@@ -123,6 +123,25 @@ class CasesApiTest {
     }
 
     @Test
+    void aRetriedReferralOpensOneCaseAndIsAuditedAsARead() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> referral = Map.of("reason", "OFFICER_DECISION",
+                "crossingId", record(MNG_IMMIGRATION_OFFICER, newCrossing(uniqueDocumentNumber())),
+                "summary", "Visa stamp looks altered");
+        String id = as(MNG_IMMIGRATION_OFFICER).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(referral).post(CASES).then().statusCode(201).extract().path("id");
+
+        as(MNG_IMMIGRATION_OFFICER).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(referral).post(CASES).then().statusCode(201)
+                .header("Location", endsWith(CASES + "/" + id))
+                .body("id", equalTo(id))
+                .body("summary", equalTo("Visa stamp looks altered"));
+        as(MNG_AUDITOR).queryParam("recordId", id).get("/api/immigration/audit/entries").then().statusCode(200)
+                .body("items.action", equalTo(List.of("CREATE", "READ")))
+                .body("items.recordType", org.hamcrest.Matchers.everyItem(equalTo("case")));
+    }
+
+    @Test
     void aHandOverNamesTheAuthority() {
         String id = openCase(uniqueDocumentNumber());
 

@@ -39,6 +39,7 @@ import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.CARRIER;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
+import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
 import static org.juxta.testsupport.TestUsers.MNG_BORDER_SYSTEM;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 
@@ -200,6 +201,11 @@ class ManifestsApiTest {
 
         as(MNG_IMMIGRATION_OFFICER).get(MANIFESTS + "?flight=" + flight + "&includeSuperseded=true").then()
                 .body("items.id", contains(first));
+        // The retry answered with the manifest again: the carrier read it.
+        as(MNG_AUDITOR).queryParam("recordId", first).get("/api/immigration/audit/entries").then().statusCode(200)
+                .body("items.action", equalTo(List.of("CREATE", "READ")))
+                .body("items.recordType", everyItem(equalTo("manifest")))
+                .body("items.clientId", everyItem(equalTo(CARRIER)));
     }
 
     @Test

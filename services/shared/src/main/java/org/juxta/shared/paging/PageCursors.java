@@ -24,6 +24,11 @@ public final class PageCursors {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Where the page a request's {@code cursor} asks for starts; null without one (the first page). */
+    public static PagePosition after(String cursor) {
+        return cursor != null ? decode(cursor) : null;
+    }
+
     public static PagePosition decode(String cursor) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package org.juxta.shared.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +8,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.juxta.shared.api.model.AuditEntryPage;
 import org.juxta.shared.api.model.AuditVerification;
 import org.juxta.shared.audit.AuditLog;
-import org.juxta.shared.audit.AuditRecord;
 import org.juxta.shared.mapping.AuditMapping;
+import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PageCursors;
 import org.juxta.shared.paging.PagePosition;
 
@@ -36,17 +35,10 @@ public class AuditOperations {
     }
 
     public Uni<RestResponse<AuditEntryPage>> listEntries(UUID recordId, Integer limit, String cursor) {
-        // One more than asked, to know whether another page follows.
-        return auditLog.list(recordId, cursor != null ? PageCursors.decode(cursor) : null, limit + 1)
-                .map(entries -> {
-                    List<AuditRecord> page = entries.stream().limit(limit).toList();
-                    AuditRecord last = page.isEmpty() ? null : page.getLast();
-                    return RestResponse.ok(new AuditEntryPage()
-                            .items(page.stream().map(AuditMapping::toApi).toList())
-                            .nextCursor(entries.size() > limit
-                                    ? PageCursors.encode(new PagePosition(last.occurredAt(), last.id()))
-                                    : null));
-                });
+        return auditLog.list(recordId, PageCursors.after(cursor), Page.rowsToFetch(limit))
+                .map(entries -> Page.of(entries, limit, entry -> new PagePosition(entry.occurredAt(), entry.id()))
+                        .map(AuditMapping::toApi))
+                .map(page -> RestResponse.ok(new AuditEntryPage().items(page.items()).nextCursor(page.nextCursor())));
     }
 
     public Uni<RestResponse<AuditVerification>> verifyChain() {
