@@ -22,7 +22,6 @@ import org.juxta.immigration.crossing.CrossingEntity;
 import org.juxta.immigration.crossing.CrossingMapping;
 import org.juxta.immigration.crossing.CrossingRepository;
 import org.juxta.immigration.crossing.CrossingRules;
-import org.juxta.immigration.screening.HitRepository;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
@@ -57,20 +56,18 @@ public class CaseService {
     private final InspectionCaseRepository cases;
     private final CaseExaminationRepository examinations;
     private final CrossingRepository crossings;
-    private final HitRepository hits;
     private final IdempotentCreation idempotentCreation;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
     private final Clock clock;
 
     CaseService(InspectionCaseRepository cases, CaseExaminationRepository examinations, CrossingRepository crossings,
-            HitRepository hits, IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller,
+            IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller,
             Clock clock) {
         this.clock = clock;
         this.cases = cases;
         this.examinations = examinations;
         this.crossings = crossings;
-        this.hits = hits;
         this.idempotentCreation = idempotentCreation;
         this.auditLog = auditLog;
         this.caller = caller;
