@@ -5,15 +5,16 @@ A service's subchart calls it from a single template with what is its own, e.g.
 
   {{- include "juxta-lib.workload" (dict
         "ctx" .
-        "config" (include "customs.config" . | fromYaml)
-        "env" (include "customs.env" . | fromYamlArray)
-        "egress" (include "customs.egress" . | fromYamlArray)) }}
+        "config" (include "customs.config" . | fromYaml)) }}
 
   ctx     required: the subchart's context
   config  optional: a map of non-secret environment variables for its ConfigMap
   env     optional: a list of env entries, each a valueFrom.secretKeyRef (secrets only by reference)
-  egress  optional: NetworkPolicy egress rules beyond DNS, Keycloak and tracing
+  egress  optional: NetworkPolicy egress rules beyond DNS, Keycloak, tracing and the database
   public  optional: true for the gateway only
+
+A subchart with a "database" section in its values (every agency service) gets its database's
+configuration, passwords and egress from juxta-lib.database.*, before its own.
 */}}
 {{- define "juxta-lib.workload" -}}
 {{- $ctx := required "juxta-lib.workload needs the subchart's context as \"ctx\"" .ctx -}}
@@ -26,6 +27,11 @@ A service's subchart calls it from a single template with what is its own, e.g.
       "config" (.config | default dict)
       "env" (.env | default list)
       "egress" (.egress | default list) -}}
+{{- if $ctx.Values.database -}}
+{{- $_ := set $args "config" (merge (include "juxta-lib.database.config" $ctx | fromYaml) $args.config) -}}
+{{- $_ := set $args "env" (concat (include "juxta-lib.database.env" $ctx | fromYamlArray) $args.env) -}}
+{{- $_ := set $args "egress" (concat (include "juxta-lib.database.egress" $ctx | fromYamlArray) $args.egress) -}}
+{{- end -}}
 {{- include "juxta-lib.validate" $args -}}
 {{ include "juxta-lib.serviceAccount" $args }}
 {{ include "juxta-lib.configMap" $args }}
