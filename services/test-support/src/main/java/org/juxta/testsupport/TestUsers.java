@@ -17,6 +17,7 @@ public final class TestUsers {
     public static final String MNG_AUDITOR = "mng-auditor";
     public static final String MNG_PLATFORM_ADMIN = "mng-platform-admin";
     public static final String CHN_IMMIGRATION_OFFICER = "chn-immigration-officer";
+    public static final String CHN_IMMIGRATION_SUPERVISOR = "chn-immigration-supervisor";
     public static final String CHN_AUDITOR = "chn-auditor";
 
     /** The MNG immigration agency's border control system (e-gates): client credentials. */
