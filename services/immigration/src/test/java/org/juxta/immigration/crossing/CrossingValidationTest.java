@@ -8,6 +8,7 @@ import org.juxta.immigration.testing.ServiceTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -126,12 +127,6 @@ class CrossingValidationTest {
                 .body("errors[0].field", equalTo("Idempotency-Key"));
     }
 
-    @Test
-    void anIdThatIsNotAUuidIsNotFound() {
-        as(MNG_IMMIGRATION_OFFICER).get(PATH + "/12345").then().statusCode(404)
-                .contentType("application/problem+json");
-    }
-
     private static ValidatableResponse post(Map<String, Object> body) {
         return as(MNG_IMMIGRATION_OFFICER).contentType(ContentType.JSON).body(body).post(PATH).then();
     }
@@ -139,5 +134,20 @@ class CrossingValidationTest {
     private static void assertNothingStoredFor(String documentNumber) {
         as(MNG_IMMIGRATION_OFFICER).queryParam("documentNumber", documentNumber).get(PATH)
                 .then().statusCode(200).body("items", empty());
+    }
+
+    /** A path that exists with a value that cannot be read is a malformed request, not "no such path". */
+    @Test
+    void parametersOfTheWrongTypeAre400NamingTheParameter() {
+        as(MNG_IMMIGRATION_OFFICER).get(PATH + "?direction=BOGUS").then().statusCode(400)
+                .body("errors.field", contains("direction"))
+                .body("errors[0].message", equalTo("must be one of ENTRY, EXIT"));
+        as(MNG_IMMIGRATION_OFFICER).get(PATH + "?from=notadate").then().statusCode(400)
+                .body("errors.field", contains("from"));
+        as(MNG_IMMIGRATION_OFFICER).get(PATH + "?limit=many").then().statusCode(400)
+                .body("errors.field", contains("limit"));
+        as(MNG_IMMIGRATION_OFFICER).get(PATH + "/12345").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("crossingId"));
+        as(MNG_IMMIGRATION_OFFICER).get(PATH + "/not-a-crossing-id/nothing-here").then().statusCode(404);
     }
 }

@@ -103,4 +103,12 @@ class StatisticsApiTest {
                 .body(Map.of("fraudType", fraudType, "securityFeaturesExamined", List.of("PRINTING_TECHNIQUE")))
                 .post(TestCases.CASES + "/" + caseId + "/examinations").then().statusCode(201);
     }
+
+    @Test
+    void aDimensionOrADateThatCannotBeReadIs400NamingTheParameter() {
+        as(MNG_ANALYST).queryParam("from", "2026-01-01").queryParam("to", "2026-01-31").queryParam("groupBy", "BOGUS")
+                .get(FRAUD).then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
+        as(MNG_ANALYST).queryParam("from", "2026-01-01T00:00:00Z").queryParam("to", "2026-01-31").get(FRAUD).then()
+                .statusCode(400).body("errors[0].field", equalTo("from"));
+    }
 }

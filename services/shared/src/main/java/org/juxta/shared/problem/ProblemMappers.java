@@ -2,9 +2,12 @@ package org.juxta.shared.problem;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -14,6 +17,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.juxta.shared.http.FieldError;
 import org.juxta.shared.http.Problem;
 import org.juxta.shared.http.ProblemTypes;
@@ -189,10 +194,15 @@ public class ProblemMappers {
 
     /** Routing and protocol failures: no such path, wrong method, unsupported media type... */
     @ServerExceptionMapper
-    RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+    RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri, SimpleResourceInfo resource) {
         // Quarkus REST wraps some body-reading failures; answer those like the unwrapped ones.
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, uri);
+        }
+        // A path or query parameter that could not be converted: JAX-RS says 404, but the path exists
+        // and the value is wrong (no such path is a NotFoundException without a cause).
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            return malformedParameter(e.getCause(), uri, resource);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
@@ -215,6 +225,56 @@ public class ProblemMappers {
         return problem(Response.Status.INTERNAL_SERVER_ERROR, ProblemTypes.BLANK,
                 "The request failed on our side; nothing is lost if it is retried. Quote the requestId when reporting it.",
                 uri, null).build();
+    }
+
+    /**
+     * Names the parameter whose value the conversion failure quotes (Quarkus REST does not say which
+     * parameter failed, but every converter's message repeats the value), and the values of an enum.
+     */
+    private RestResponse<Problem> malformedParameter(Throwable failure, UriInfo uri, SimpleResourceInfo resource) {
+        String message = Optional.ofNullable(failure.getMessage()).orElse("");
+        List<Map.Entry<String, String>> given = new ArrayList<>();
+        uri.getPathParameters().forEach((name, values) -> values.forEach(value -> given.add(Map.entry(name, value))));
+        uri.getQueryParameters().forEach((name, values) -> values.forEach(value -> given.add(Map.entry(name, value))));
+        String parameter = given.stream()
+                .filter(candidate -> !candidate.getValue().isBlank() && message.contains(candidate.getValue()))
+                .map(Map.Entry::getKey).findFirst().orElse("parameters");
+        String expected = enumValues(resource, parameter).map(values -> "must be one of " + values)
+                .orElse("is not a valid value of this parameter");
+        return problem(Response.Status.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+                "The parameter '" + parameter + "' has a value that cannot be read: it " + expected + ".", uri,
+                List.of(new FieldError(parameter, expected))).build();
+    }
+
+    /** The values, as the API writes them, of the enum a query or path parameter of the operation takes. */
+    private static Optional<String> enumValues(SimpleResourceInfo resource, String parameter) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return Optional.empty();
+        }
+        List<Class<?>> declaring = new ArrayList<>(List.of(resource.getResourceClass()));
+        declaring.addAll(List.of(resource.getResourceClass().getInterfaces()));
+        return declaring.stream()
+                .flatMap(type -> Arrays.stream(type.getMethods()))
+                .filter(method -> method.getName().equals(resource.getMethodName()))
+                .flatMap(method -> Arrays.stream(method.getParameters()))
+                .filter(candidate -> parameter.equals(Optional.ofNullable(candidate.getAnnotation(QueryParam.class))
+                        .map(QueryParam::value)
+                        .or(() -> Optional.ofNullable(candidate.getAnnotation(PathParam.class)).map(PathParam::value))
+                        .orElse(null)))
+                .map(ProblemMappers::valueType)
+                .filter(Class::isEnum)
+                .findFirst()
+                .map(type -> Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", ")));
+    }
+
+    /** A parameter's type, or the type of its items if it repeats. */
+    private static Class<?> valueType(Parameter parameter) {
+        if (parameter.getParameterizedType() instanceof ParameterizedType repeated
+                && repeated.getActualTypeArguments()[0] instanceof Class<?> item) {
+            return item;
+        }
+        return parameter.getType();
     }
 
     private RestResponse<Problem> malformedBody(String detail, String field, String message, UriInfo uri) {
