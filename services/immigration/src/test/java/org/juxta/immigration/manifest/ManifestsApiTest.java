@@ -1,5 +1,6 @@
 package org.juxta.immigration.manifest;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.immigration.testing.TestCrossings;
 import org.juxta.immigration.testing.TestManifests.Passenger;
+import org.juxta.testsupport.Chunked;
+import org.juxta.testsupport.Tokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -172,6 +175,15 @@ class ManifestsApiTest {
                 .body("travellers.surname", contains("O'BRIEN", "DORJ"))
                 .body("travellers[0].dateOfBirth", nullValue())
                 .body("travellers[1].sex", nullValue());
+    }
+
+    /** The 3 MB message of one segment and millions of separators, sent without a length. */
+    @Test
+    void aChunkedMessageOverTheTextLimitIs413() throws Exception {
+        byte[] message = bytes("UNH+1+PAXLST:D:02B:UN:IATA'NAD+FL" + "+".repeat(4_200_000) + "'");
+        HttpResponse<String> refused = Chunked.post(MANIFESTS, Tokens.ofClient(CARRIER), EDIFACT, message);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("at most");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.juxta.immigration.screening;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.immigration.testing.TestNames;
+import org.juxta.testsupport.Chunked;
 import org.juxta.testsupport.Tokens;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -219,6 +223,19 @@ class AlertsApiTest {
         given().auth().oauth2(Tokens.of(MNG_IMMIGRATION_OFFICER))
                 .contentType(ContentType.JSON).body("{\"pad\":\"" + "x".repeat(300_000) + "\"}")
                 .post(PATH).then().statusCode(413).contentType("application/problem+json");
+    }
+
+    /** Without a Content-Length (chunked), the limit holds by counting, and a body within it is taken. */
+    @Test
+    void chunkedJsonBodiesAreCountedAgainstTheSameLimit() throws Exception {
+        String token = Tokens.of(MNG_IMMIGRATION_OFFICER);
+        byte[] tooLarge = ("{\"pad\":\"" + "x".repeat(300_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> refused = Chunked.post(PATH, token, "application/json", tooLarge);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+
+        byte[] crossing = new ObjectMapper().writeValueAsBytes(newCrossing(uniqueDocumentNumber()));
+        assertThat(Chunked.post(PATH, token, "application/json", crossing).statusCode()).isEqualTo(201);
     }
 
     private static Map<String, Object> document(String number, String issuingState, String reason) {

@@ -13,6 +13,8 @@ import org.juxta.shared.http.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -20,7 +22,8 @@ import io.vertx.ext.web.RoutingContext;
  * Bodies read into memory whole are held to a small size: JSON to {@code juxta.http.max-json-body-size},
  * text such as a carrier's EDIFACT manifest to {@code juxta.http.max-text-body-size}. The server's own
  * limit ({@code quarkus.http.limits.max-body-size}) is set for bulk uploads, which are streamed to disk. A
- * body announced larger is refused with 413 before a byte of it is read.
+ * body announced larger is refused with 413 before a byte of it is read; one sent without a length
+ * (chunked) is counted as it arrives and refused when it passes the limit.
  */
 @ApplicationScoped
 public class RequestBodyLimit {
@@ -45,7 +48,7 @@ public class RequestBodyLimit {
         var request = context.request();
         String contentType = request.getHeader("Content-Type");
         String length = request.getHeader("Content-Length");
-        if (!METHODS_WITH_BODY.contains(request.method().name()) || contentType == null || length == null) {
+        if (!METHODS_WITH_BODY.contains(request.method().name()) || contentType == null) {
             context.next();
             return;
         }
@@ -62,12 +65,44 @@ public class RequestBodyLimit {
             context.next();
             return;
         }
-        if (parse(length) <= limit) {
+        if (length == null) {
+            readCounting(context, kind, limit);
+        } else if (parse(length) <= limit) {
             context.next();
-            return;
+        } else {
+            tooLarge(context, kind, limit);
         }
+    }
+
+    /**
+     * A body sent without a length (chunked) is read here, counting its bytes, and refused as soon as it
+     * passes the limit; else it is handed on whole, as the server would have read it.
+     */
+    private void readCounting(RoutingContext context, String kind, long limit) {
+        HttpServerRequest request = context.request();
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            if (context.response().ended()) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > limit) {
+                tooLarge(context, kind, limit);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(ended -> {
+            if (!context.response().ended()) {
+                context.setBody(body);
+                context.next();
+            }
+        });
+    }
+
+    private void tooLarge(RoutingContext context, String kind, long limit) {
         Problem problem = new Problem(ProblemTypes.BLANK, "Content Too Large", 413,
-                kind + " may have at most " + limit + " bytes.", request.path(), RequestIds.of(context), null);
+                kind + " may have at most " + limit + " bytes.", context.request().path(), RequestIds.of(context),
+                null);
         try {
             context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .putHeader("Connection", "close").end(json.writeValueAsString(problem));
