@@ -158,9 +158,6 @@ public class ManifestService {
             current.forEach(manifest -> latest.put(manifest.flightListKey, manifest));
             List<Runnable> replacements = new ArrayList<>();
             for (ManifestEntity manifest : newManifests) {
-                if (manifest.flightListKey == null) {
-                    continue;
-                }
                 ManifestEntity replaced = latest.put(manifest.flightListKey, manifest);
                 if (replaced != null) {
                     supersedes.get(manifest.id).add(replaced.id);

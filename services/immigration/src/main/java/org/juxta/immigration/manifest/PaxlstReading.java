@@ -39,6 +39,7 @@ public final class PaxlstReading {
     }
 
     private static final String FLIGHT_NOT_KEPT = "FLIGHT_NOT_KEPT";
+    private static final String NO_FLIGHT = "NO_FLIGHT";
 
     private PaxlstReading() {
     }
@@ -57,17 +58,30 @@ public final class PaxlstReading {
             throw new MalformedRequestException("The body is not a UN/EDIFACT interchange: " + e.getMessage(),
                     List.of(new FieldError("body", e.getMessage())));
         }
-        if (result.manifests().isEmpty()) {
-            throw new InvalidContentException("Nothing in the EDIFACT text could be kept as a passenger manifest.",
-                    result.issues().stream().filter(issue -> issue.severity() == Severity.ERROR)
-                            .map(PaxlstReading::fieldError).toList());
-        }
+        List<FieldError> unkept = new ArrayList<>(result.issues().stream()
+                .filter(issue -> issue.severity() == Severity.ERROR).map(PaxlstReading::fieldError).toList());
         List<Issue> issues = new ArrayList<>(result.issues().stream().map(PaxlstReading::issue).toList());
         List<ReadManifest> manifests = new ArrayList<>();
         for (PassengerManifest message : result.manifests()) {
-            manifests.add(manifest(message, issues));
+            if (hasFlight(message)) {
+                manifests.add(manifest(message, issues));
+            } else {
+                // Expected arrivals and replacement both key on the flight: without one the list is of no use.
+                String why = "message " + message.messageReference()
+                        + " names no flight (TDT with a journey identifier); it was not kept";
+                issues.add(new Issue(Severity.ERROR.name(), NO_FLIGHT, "TDT: " + why, null, null, null, "TDT"));
+                unkept.add(new FieldError("body", why));
+            }
+        }
+        if (manifests.isEmpty()) {
+            throw new InvalidContentException("Nothing in the EDIFACT text could be kept as a passenger manifest.",
+                    unkept);
         }
         return new Read(manifests, issues);
+    }
+
+    private static boolean hasFlight(PassengerManifest message) {
+        return !message.flights().isEmpty() && !message.flights().getFirst().journeyIdentifier().isBlank();
     }
 
     private static ReadManifest manifest(PassengerManifest message, List<Issue> issues) {
@@ -108,13 +122,9 @@ public final class PaxlstReading {
 
     /**
      * What a later manifest replaces: the same flight on the same day, the same list (crew lists apart from
-     * passenger lists and their close-out updates) and the same part. Without a flight, null: it replaces
-     * nothing and nothing replaces it.
+     * passenger lists and their close-out updates) and the same part.
      */
     private static String flightListKey(PassengerManifest message, ManifestEntity manifest, List<FlightLeg> legs) {
-        if (manifest.journeyIdentifier.isEmpty()) {
-            return null;
-        }
         LocalDate day = manifest.arrivalLocal != null
                 ? manifest.arrivalLocal.toLocalDate()
                 : legs.stream().flatMap(leg -> leg.departureTime().stream()).map(LocalDateTime::toLocalDate)

@@ -85,7 +85,12 @@ public class ScreeningService {
      *            from 1: a match on an entry withdrawn since the index learnt of it makes the index leave
      *            it out and the subjects be screened again, lest it take the place of a hit
      */
-    private Uni<List<HitEntity>> personHits(List<ScreeningSubject> subjects, int attempt) {
+    private Uni<List<HitEntity>> personHits(List<ScreeningSubject> all, int attempt) {
+        // A subject without a name is screened by its documents only.
+        List<ScreeningSubject> subjects = all.stream().filter(subject -> subject.person().named()).toList();
+        if (subjects.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
         List<ScreeningQuery> queries = subjects.stream().map(subject -> PersonIndex.query(subject.person())).toList();
         String state = subjects.getFirst().state();
         return Panache.getSession()

@@ -27,6 +27,11 @@ public record ScreeningSubject(String state, String post, UUID crossingId, UUID 
     /** The person; date of birth known in part or not at all, nationality when known. */
     record Person(String surname, String givenNames, Integer birthYear, Integer birthMonth, Integer birthDay,
             String nationality) {
+
+        /** Whether there is a name to screen: a carrier's list may have a traveller with none. */
+        boolean named() {
+            return surname != null && !surname.isBlank() || givenNames != null && !givenNames.isBlank();
+        }
     }
 
     public static ScreeningSubject of(CrossingEntity crossing) {

@@ -177,6 +177,19 @@ class ManifestsApiTest {
                 .body("travellers[1].sex", nullValue());
     }
 
+    /** A message naming no flight cannot be an expected arrival; a traveller without a name is no failure. */
+    @Test
+    void aMessageWithoutAFlightIs422AndATravellerWithoutANameIsScreenedByDocumentOnly() {
+        asClient(CARRIER).contentType(EDIFACT)
+                .body(bytes("UNH+1+PAXLST:D:02B:UN:IATA'NAD+FL" + "+".repeat(1_000_000) + "'"))
+                .post(MANIFESTS).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("names no flight")));
+
+        submit(passengerList(uniqueFlight(), LocalDateTime.of(2030, 3, 5, 9, 0),
+                List.of(new Passenger("", "", "19800101", "MNG", uniqueDocumentNumber()))))
+                .then().statusCode(201).body("manifests[0].travellerCount", equalTo(1));
+    }
+
     /** The 3 MB message of one segment and millions of separators, sent without a length. */
     @Test
     void aChunkedMessageOverTheTextLimitIs413() throws Exception {

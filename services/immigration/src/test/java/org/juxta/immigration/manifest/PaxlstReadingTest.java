@@ -56,13 +56,20 @@ class PaxlstReadingTest {
                         Tuple.tuple(DocumentType.RESIDENCE_PERMIT.name(), "C", null));
     }
 
+    /** Expected arrivals and replacement key on the flight: a list without one is refused, saying why. */
     @Test
-    void aMessageWithoutAFlightReplacesNothing() {
-        var read = PaxlstReading.read("UNH+1+PAXLST:D:02B:UN:IATA'BGM+745'NAD+FL+++DOE:JANE'DOC+P+X1'UNT+5+1'");
+    void aMessageWithoutAFlightIsNotKept() {
+        assertThatThrownBy(() -> PaxlstReading.read(
+                "UNH+1+PAXLST:D:02B:UN:IATA'BGM+745'NAD+FL+++DOE:JANE'DOC+P+X1'UNT+5+1'"))
+                .isInstanceOf(InvalidContentException.class)
+                .satisfies(e -> assertThat(((InvalidContentException) e).errors())
+                        .anySatisfy(error -> assertThat(error.message()).contains("names no flight")));
 
-        assertThat(read.manifests().getFirst().manifest().flightListKey).isNull();
-        assertThat(read.manifests().getFirst().manifest().journeyIdentifier).isEmpty();
-        assertThat(read.issues()).extracting(issue -> issue.code()).contains("REQUIRED_SEGMENT_MISSING");
+        var read = PaxlstReading.read("UNH+1+PAXLST:D:02B:UN:IATA'BGM+745'TDT+20+MG302+++MG'NAD+FL+++DOE:JANE'"
+                + "UNT+5+1'UNH+2+PAXLST:D:02B:UN:IATA'BGM+745'NAD+FL+++ROE:JOHN'UNT+4+2'");
+        assertThat(read.manifests()).extracting(manifest -> manifest.manifest().journeyIdentifier)
+                .containsExactly("MG302");
+        assertThat(read.issues()).extracting(issue -> issue.code()).contains("NO_FLIGHT");
     }
 
     @Test
