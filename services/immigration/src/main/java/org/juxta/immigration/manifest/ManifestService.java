@@ -34,6 +34,7 @@ import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.RecordNotFoundException;
 import org.juxta.shared.rls.StateScoped;
+import org.juxta.shared.work.WorkerThreads;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -109,7 +110,11 @@ public class ManifestService {
     @WithTransaction
     @StateScoped
     public Uni<ManifestSubmission> submit(String text, String idempotencyKey) {
-        PaxlstReading.Read read = PaxlstReading.read(text);
+        // A message of a few MB takes a while to read: not on the event loop.
+        return WorkerThreads.run(() -> PaxlstReading.read(text)).chain(read -> keep(read, text, idempotencyKey));
+    }
+
+    private Uni<ManifestSubmission> keep(PaxlstReading.Read read, String text, String idempotencyKey) {
         Caller who = caller.get();
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<ManifestView> stored = new ArrayList<>();

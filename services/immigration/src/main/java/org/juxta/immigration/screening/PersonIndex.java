@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +24,7 @@ import org.juxta.names.ScreeningIndex;
 import org.juxta.names.ScreeningQuery;
 import org.juxta.shared.problem.ServiceUnavailableException;
 import org.juxta.shared.rls.RowLevelSecurity;
+import org.juxta.shared.work.WorkerThreads;
 import org.juxta.vocabulary.PartialDate;
 
 import io.quarkus.runtime.StartupEvent;
@@ -223,7 +223,8 @@ public class PersonIndex {
             if (queries.size() == 1 && snapshot.size() <= SCREEN_INLINE_UP_TO) {
                 return Uni.createFrom().item(List.of(snapshot.screen(queries.getFirst(), threshold)));
             }
-            return blocking(context, () -> queries.stream().map(query -> snapshot.screen(query, threshold)).toList());
+            return WorkerThreads.run(context,
+                    () -> queries.stream().map(query -> snapshot.screen(query, threshold)).toList());
         });
     }
 
@@ -272,10 +273,10 @@ public class PersonIndex {
                     if (rows.size() > CATCH_UP_LIMIT) {
                         return countActive(session).invoke(persons -> affordable(state, persons))
                                 .chain(() -> loadAll(session))
-                                .chain(all -> blocking(context, () -> install(state, rebuilt(all))));
+                                .chain(all -> WorkerThreads.run(context, () -> install(state, rebuilt(all))));
                     }
                     affordable(state, rows.size());
-                    return blocking(context, () -> {
+                    return WorkerThreads.run(context, () -> {
                         Tier tier = Tier.of(rows.stream().map(PersonIndex::entry).toList(),
                                 rows.stream().mapToLong(row -> (Long) row[8]).toArray());
                         long tierVersion = (Long) rows.getLast()[8];
@@ -383,10 +384,5 @@ public class PersonIndex {
     static ScreeningQuery query(ScreeningSubject.Person person) {
         return new ScreeningQuery(PersonName.of(person.surname(), person.givenNames()),
                 dateOfBirth(person.birthYear(), person.birthMonth(), person.birthDay()), person.nationality());
-    }
-
-    /** CPU work off the event loop; the result comes back on the caller's context. */
-    private static <T> Uni<T> blocking(Context context, Supplier<T> work) {
-        return Uni.createFrom().completionStage(() -> context.executeBlocking(work::get, false).toCompletionStage());
     }
 }
