@@ -33,10 +33,16 @@ _service_environment() {
     local name=$1 port=$2
     echo "QUARKUS_HTTP_PORT=$port"
     echo "QUARKUS_MANAGEMENT_PORT=$((port + 1000))"
+    # Only the gateway is reached from outside this machine; services and management ports listen on
+    # loopback (in Kubernetes, NetworkPolicies do the same).
+    if [ "$name" != gateway ]; then
+        echo "QUARKUS_HTTP_HOST=127.0.0.1"
+    fi
+    echo "QUARKUS_MANAGEMENT_HOST=127.0.0.1"
     echo "QUARKUS_OIDC_AUTH_SERVER_URL=$KEYCLOAK_URL/realms/$KEYCLOAK_REALM"
     if [ "$name" = gateway ]; then
         # Routes come from the registry inside the gateway; only the URLs are this machine's.
-        registry '.services[] | "JUXTA_GATEWAY_ROUTES_\(.name | ascii_upcase)_URL=http://localhost:\(.port)"'
+        registry '.services[] | "JUXTA_GATEWAY_ROUTES_\(.name | ascii_upcase)_URL=http://127.0.0.1:\(.port)"'
         return
     fi
     local database

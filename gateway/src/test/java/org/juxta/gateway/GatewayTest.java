@@ -180,6 +180,8 @@ class GatewayTest {
         given().auth().oauth2(Tokens.of(MNG_IMMIGRATION_OFFICER)).get("/api/nothing-here/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+        given().get("/nothing-here").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("/api/"));
     }
 
     @Test

@@ -51,6 +51,9 @@ public class ApiRoutes {
                         .handler(context -> handle(context, entry.getKey(), entry.getValue())));
         router.route("/api/*").order(ORDER + 1)
                 .handler(context -> problems.send(context, 404, "No Juxta service answers at this path."));
+        // After every route of the gateway (contract, Swagger UI): a problem, not the server's HTML page.
+        router.route().last().handler(context -> problems.send(context, 404,
+                "Nothing is served at this path: Juxta's APIs are under /api/, their contract at /q/openapi."));
     }
 
     private void handle(RoutingContext context, String routeName, GatewayConfig.Route route) {
