@@ -177,6 +177,19 @@ class ManifestsApiTest {
                 .body("travellers[1].sex", nullValue());
     }
 
+    /** A carrier's client is bound to its airline designators: it cannot report, or replace, another's flight. */
+    @Test
+    void aCarrierReportsOnlyItsOwnFlights() {
+        String flight = "CA" + uniqueFlight().substring(2);
+        String message = passengerList(flight, LocalDateTime.of(2030, 3, 6, 7, 30),
+                List.of(new Passenger("LI", "WEI", "19900101", "CHN", uniqueDocumentNumber())));
+        submit(message).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("This client reports flights of MG only; the message reports flight " + flight
+                        + " of CA, MG."));
+        as(MNG_IMMIGRATION_OFFICER).get(MANIFESTS + "?flight=" + flight).then().statusCode(200)
+                .body("items", empty());
+    }
+
     /** A message naming no flight cannot be an expected arrival; a traveller without a name is no failure. */
     @Test
     void aMessageWithoutAFlightIs422AndATravellerWithoutANameIsScreenedByDocumentOnly() {

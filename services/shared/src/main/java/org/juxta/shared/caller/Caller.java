@@ -21,9 +21,11 @@ import java.util.Set;
  *            the border crossing point the caller works at
  * @param roles
  *            the realm roles
+ * @param carrierCodes
+ *            for a carrier's client, the airline designators whose flights it may report; else empty
  */
 public record Caller(String issuer, String subject, String username, String clientId, String state, String agency,
-        String post, Set<String> roles) {
+        String post, Set<String> roles, Set<String> carrierCodes) {
 
     /** A stable key of the caller across tokens, e.g. to scope idempotency keys. */
     public String principal() {

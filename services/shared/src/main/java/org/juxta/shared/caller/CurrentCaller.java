@@ -1,9 +1,13 @@
 package org.juxta.shared.caller;
 
+import java.util.Collection;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -50,6 +54,24 @@ public class CurrentCaller {
         String clientId = token.getClaim("azp");
         String username = token.getClaim("preferred_username");
         return new Caller(token.getIssuer(), token.getSubject(), username != null ? username : clientId, clientId,
-                state, token.getClaim("agency"), token.getClaim("post"), Set.copyOf(identity.getRoles()));
+                state, token.getClaim("agency"), token.getClaim("post"), Set.copyOf(identity.getRoles()),
+                carrierCodes());
+    }
+
+    /** The {@code carrier_codes} claim: an array, or one string when the client has a single code. */
+    private Set<String> carrierCodes() {
+        Object claim = token.getClaim("carrier_codes");
+        Set<String> codes = new TreeSet<>();
+        switch (claim) {
+            case null -> {
+            }
+            case JsonArray array -> array.forEach(value -> codes.add(value instanceof JsonString text
+                    ? text.getString()
+                    : value.toString()));
+            case Collection<?> values -> values.forEach(value -> codes.add(String.valueOf(value)));
+            case JsonString text -> codes.add(text.getString());
+            default -> codes.add(claim.toString());
+        }
+        return Set.copyOf(codes);
     }
 }
