@@ -29,6 +29,15 @@ import java.util.Optional;
  */
 final class EdifactTokenizer {
 
+    /*
+     * More than any segment of a directory has (ISO 9735: at most 99 data elements of at most 99 components; PAXLST's
+     * longest value, free text, is an..512). A segment beyond them is read to its end without keeping what it holds,
+     * so that a message of one segment and millions of separators costs no memory.
+     */
+    static final int MAX_ELEMENTS = 99;
+    static final int MAX_COMPONENTS = 99;
+    static final int MAX_VALUE_LENGTH = 1_024;
+
     private final String text;
     private final ServiceCharacters characters;
     private final LineIndex lines;
@@ -54,6 +63,7 @@ final class EdifactTokenizer {
         StringBuilder value = new StringBuilder();
         boolean released = false;
         boolean terminated = false;
+        boolean oversized = false;
         while (position < text.length() && !terminated) {
             char c = text.charAt(position++);
             if (isLineBreak(c) && !characters.isSeparatorOrTerminator(c)) {
@@ -61,29 +71,42 @@ final class EdifactTokenizer {
                 continue;
             }
             if (released) {
-                value.append(c);
                 released = false;
+                oversized |= !append(value, c);
             } else if (characters.hasReleaseCharacter() && c == characters.releaseCharacter()) {
                 released = true;
             } else if (c == characters.segmentTerminator()) {
                 terminated = true;
+            } else if (oversized) {
+                continue;
             } else if (c == characters.elementSeparator()) {
                 components.add(value.toString());
                 elements.add(List.copyOf(components));
                 components = new ArrayList<>();
                 value.setLength(0);
+                oversized = elements.size() >= MAX_ELEMENTS;
             } else if (c == characters.componentSeparator()) {
                 components.add(value.toString());
                 value.setLength(0);
+                oversized = components.size() >= MAX_COMPONENTS;
             } else {
-                value.append(c);
+                oversized = !append(value, c);
             }
         }
         components.add(value.toString());
         elements.add(List.copyOf(components));
         String segmentText = withoutLineBreaks(text.substring(start, position));
-        return Optional.of(new Segment(++ordinal, lines.line(start), lines.column(start), elements, segmentText,
-                terminated));
+        return Optional.of(new Segment(++ordinal, lines.line(start), lines.column(start), elements,
+                oversized ? Segment.shorten(segmentText) : segmentText, terminated, oversized));
+    }
+
+    /** Appends a character to a value unless the value is full; whether it did. */
+    private static boolean append(StringBuilder value, char c) {
+        if (value.length() >= MAX_VALUE_LENGTH) {
+            return false;
+        }
+        value.append(c);
+        return true;
     }
 
     /** What follows the segments read so far, when it is more than white space: the text after UNZ. */

@@ -43,7 +43,16 @@ final class InterchangeReader {
                         "%s: the text ends without a segment terminator; the segment was read anyway"
                                 .formatted(segment.tag()));
             }
-            if (!segment.hasWellFormedTag()) {
+            if (segment.oversized()) {
+                issues.add(IssueCode.SEGMENT_TOO_LARGE, segment,
+                        "%s: more than %d data elements, %d components or %d characters in a value; the segment was skipped"
+                                .formatted(segment.tag(), EdifactTokenizer.MAX_ELEMENTS,
+                                        EdifactTokenizer.MAX_COMPONENTS,
+                                        EdifactTokenizer.MAX_VALUE_LENGTH));
+                if (message != null) {
+                    message.skip();
+                }
+            } else if (!segment.hasWellFormedTag()) {
                 issues.add(IssueCode.SEGMENT_MALFORMED, segment,
                         "'%s' is not a segment tag (three capital letters); the segment was skipped"
                                 .formatted(segment.tag()));

@@ -12,6 +12,11 @@ public enum IssueCode {
     SERVICE_STRING_ADVICE_INVALID(Severity.ERROR),
     /** The segment has no three-letter tag; it was skipped. */
     SEGMENT_MALFORMED(Severity.ERROR),
+    /**
+     * The segment has more data elements, components or characters in a value than any segment may have; it was
+     * skipped.
+     */
+    SEGMENT_TOO_LARGE(Severity.ERROR),
     /** The text ends without a segment terminator after the last segment; the segment was read anyway. */
     SEGMENT_UNTERMINATED(Severity.WARNING),
     /** Text after UNZ was ignored. */

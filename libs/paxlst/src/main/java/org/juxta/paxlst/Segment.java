@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  *            the segment as sent, line breaks removed
  * @param terminated
  *            whether the segment terminator ended it (rather than the end of the text)
+ * @param oversized
+ *            whether it had more data elements, components or characters in a value than any segment may have
+ *            (then only its beginning was kept, in {@code elements} and a shortened {@code text})
  */
-record Segment(int ordinal, int line, int column, List<List<String>> elements, String text, boolean terminated) {
+record Segment(int ordinal, int line, int column, List<List<String>> elements, String text, boolean terminated,
+        boolean oversized) {
 
     private static final Pattern TAG = Pattern.compile("[A-Z]{3}");
 
