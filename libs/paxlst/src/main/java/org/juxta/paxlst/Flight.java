@@ -1,8 +1,13 @@
 package org.juxta.paxlst;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A flight: segment group 2 of PAXLST, TDT with its locations.
@@ -24,11 +29,28 @@ import java.util.Optional;
 public record Flight(String journeyIdentifier, Optional<String> carrierCode, Optional<String> flightNumber,
         boolean overflight, List<FlightLeg> legs) {
 
+    /** IATA airline designator (two characters, or ICAO's three letters), then 1–4 digits and a suffix letter. */
+    static final Pattern JOURNEY = Pattern.compile("([A-Z0-9]{2}[A-Z]?)(\\d{1,4}[A-Z]?)");
+
     public Flight {
         Objects.requireNonNull(journeyIdentifier, "journeyIdentifier");
         Objects.requireNonNull(carrierCode, "carrierCode");
         Objects.requireNonNull(flightNumber, "flightNumber");
         legs = List.copyOf(legs);
+    }
+
+    /**
+     * The carriers the flight is said to be of, in alphabetical order: TDT's carrier identification and the
+     * airline designator that starts the journey identifier, which may differ.
+     */
+    public Set<String> carriersNamed() {
+        Set<String> named = new TreeSet<>();
+        carrierCode.ifPresent(named::add);
+        Matcher designated = JOURNEY.matcher(journeyIdentifier.replace(" ", ""));
+        if (designated.matches()) {
+            named.add(designated.group(1));
+        }
+        return Collections.unmodifiableSet(named);
     }
 
     /** The leg that brings the flight into the reporting state, when the message says. */

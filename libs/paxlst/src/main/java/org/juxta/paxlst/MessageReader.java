@@ -55,8 +55,6 @@ final class MessageReader {
 
     private static final Set<String> SUPPORTED_RELEASES = Set.of("02B", "05B");
 
-    /** IATA airline designator (two characters, or ICAO's three letters), then 1–4 digits and a suffix letter. */
-    private static final Pattern JOURNEY = Pattern.compile("([A-Z0-9]{2}[A-Z]?)(\\d{1,4}[A-Z]?)");
     private static final Pattern FLIGHT_NUMBER = Pattern.compile("\\d{1,4}[A-Z]?");
 
     private final Segment header;
@@ -578,7 +576,7 @@ final class MessageReader {
         }
         Optional<String> carrier = nonEmpty(builder.carrier);
         String journey = builder.journey.replace(" ", "");
-        Matcher designated = JOURNEY.matcher(journey);
+        Matcher designated = Flight.JOURNEY.matcher(journey);
         Optional<String> number;
         if (carrier.isPresent() && journey.startsWith(carrier.get()) && journey.length() > carrier.get().length()) {
             number = Optional.of(journey.substring(carrier.get().length()));

@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,8 +47,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class ManifestService {
-
-    private static final Pattern DESIGNATED_FLIGHT = Pattern.compile("([A-Z0-9]{2}[A-Z]?)\\d");
 
     static final String RECORD_TYPE = "manifest";
     static final String TRAVELLER_RECORD_TYPE = "manifest-traveller";
@@ -122,7 +117,7 @@ public class ManifestService {
 
     private Uni<ManifestSubmission> keep(PaxlstReading.Read read, String text, String idempotencyKey) {
         Caller who = caller.get();
-        read.manifests().forEach(manifest -> checkCarrier(manifest.manifest(), who));
+        read.manifests().forEach(manifest -> checkCarrier(manifest, who));
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<ManifestView> stored = new ArrayList<>();
         ManifestSubmissionEntity submission = new ManifestSubmissionEntity();
@@ -146,33 +141,17 @@ public class ManifestService {
      * client is bound to airline designators (the realm's {@code carrierCodes}, the token's
      * {@code carrier_codes}).
      */
-    private static void checkCarrier(ManifestEntity manifest, Caller who) {
+    private static void checkCarrier(PaxlstReading.ReadManifest read, Caller who) {
         if (who.carrierCodes().isEmpty()) {
             throw new ForbiddenException("This client is bound to no carrier code, so it may report no flight.");
         }
-        Set<String> named = carriersNamed(manifest);
+        Set<String> named = read.carriers();
         if (named.isEmpty() || !who.carrierCodes().containsAll(named)) {
             throw new ForbiddenException("This client reports flights of " + String.join(", ", who.carrierCodes())
-                    + " only; the message reports flight " + manifest.journeyIdentifier
+                    + " only; the message reports flight " + read.manifest().journeyIdentifier
                     + (named.isEmpty() ? ", whose carrier it does not name" : " of " + String.join(", ", named))
                     + ".");
         }
-    }
-
-    /**
-     * The carriers a flight is said to be of: the carrier the message names and the designator its journey
-     * identifier starts with; both count, since the journey identifier is what a later list replaces.
-     */
-    private static Set<String> carriersNamed(ManifestEntity manifest) {
-        Set<String> named = new TreeSet<>();
-        if (manifest.carrierCode != null) {
-            named.add(manifest.carrierCode);
-        }
-        Matcher designated = DESIGNATED_FLIGHT.matcher(manifest.journeyIdentifier.strip());
-        if (designated.lookingAt()) {
-            named.add(designated.group(1));
-        }
-        return named;
     }
 
     private Uni<Void> store(ManifestSubmissionEntity submission, PaxlstReading.Read read, Caller who,

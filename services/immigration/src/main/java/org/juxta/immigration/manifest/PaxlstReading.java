@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.juxta.immigration.manifest.ManifestSubmissionEntity.Issue;
@@ -30,8 +31,9 @@ import org.juxta.shared.problem.MalformedRequestException;
  */
 public final class PaxlstReading {
 
-    /** A manifest and its travellers, in the order sent. */
-    public record ReadManifest(ManifestEntity manifest, List<ManifestTravellerEntity> travellers) {
+    /** A manifest, its travellers in the order sent, and the carriers its flight is said to be of. */
+    public record ReadManifest(ManifestEntity manifest, List<ManifestTravellerEntity> travellers,
+            Set<String> carriers) {
     }
 
     /** What the text held. */
@@ -90,20 +92,18 @@ public final class PaxlstReading {
         manifest.messageReference = message.messageReference();
         manifest.transactionReference = message.transactionReference().orElse(null);
         // A PAXLST message reports one flight; a second TDT group is rare and not kept, and said so.
-        Flight flight = message.flights().isEmpty() ? null : message.flights().getFirst();
+        Flight flight = message.flights().getFirst();
         for (Flight other : message.flights().stream().skip(1).toList()) {
             issues.add(new Issue(Severity.WARNING.name(), FLIGHT_NOT_KEPT, "TDT: message " + message.messageReference()
                     + " reports a further flight '" + other.journeyIdentifier() + "'; only the first was kept",
                     null, null, null, "TDT"));
         }
-        manifest.journeyIdentifier = flight != null ? flight.journeyIdentifier() : "";
-        manifest.carrierCode = flight != null ? flight.carrierCode().orElse(null) : null;
-        manifest.flightNumber = flight != null ? flight.flightNumber().orElse(null) : null;
-        List<FlightLeg> legs = flight != null ? flight.legs() : List.of();
-        Optional<FlightLeg> arrival = flight != null
-                ? flight.arrivalInReportingState()
-                        .or(() -> legs.reversed().stream().filter(leg -> leg.arrivalTime().isPresent()).findFirst())
-                : Optional.empty();
+        manifest.journeyIdentifier = flight.journeyIdentifier();
+        manifest.carrierCode = flight.carrierCode().orElse(null);
+        manifest.flightNumber = flight.flightNumber().orElse(null);
+        List<FlightLeg> legs = flight.legs();
+        Optional<FlightLeg> arrival = flight.arrivalInReportingState()
+                .or(() -> legs.reversed().stream().filter(leg -> leg.arrivalTime().isPresent()).findFirst());
         manifest.arrivalAirport = arrival.flatMap(FlightLeg::arrivalAirport).orElse(null);
         manifest.arrivalLocal = arrival.flatMap(FlightLeg::arrivalTime).orElse(null);
         manifest.legs = new ManifestEntity.Legs(legs.stream()
@@ -117,7 +117,7 @@ public final class PaxlstReading {
         List<ManifestTravellerEntity> travellers = IntStream.range(0, message.travellers().size())
                 .mapToObj(index -> traveller(message.travellers().get(index), index + 1, manifest.arrivalLocal))
                 .toList();
-        return new ReadManifest(manifest, travellers);
+        return new ReadManifest(manifest, travellers, flight.carriersNamed());
     }
 
     /**
