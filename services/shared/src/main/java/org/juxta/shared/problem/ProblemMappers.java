@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -251,21 +252,46 @@ public class ProblemMappers {
         if (resource == null || resource.getResourceClass() == null) {
             return Optional.empty();
         }
-        List<Class<?>> declaring = new ArrayList<>(List.of(resource.getResourceClass()));
-        declaring.addAll(List.of(resource.getResourceClass().getInterfaces()));
-        return declaring.stream()
-                .flatMap(type -> Arrays.stream(type.getMethods()))
-                .filter(method -> method.getName().equals(resource.getMethodName()))
+        return declarations(resource.getResourceClass(), resource.getMethodName())
                 .flatMap(method -> Arrays.stream(method.getParameters()))
-                .filter(candidate -> parameter.equals(Optional.ofNullable(candidate.getAnnotation(QueryParam.class))
-                        .map(QueryParam::value)
-                        .or(() -> Optional.ofNullable(candidate.getAnnotation(PathParam.class)).map(PathParam::value))
-                        .orElse(null)))
+                .filter(candidate -> httpName(candidate).filter(parameter::equals).isPresent())
                 .map(ProblemMappers::valueType)
                 .filter(Class::isEnum)
                 .findFirst()
                 .map(type -> Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The declarations of a resource method: in its class and superclasses, and in the interfaces they
+     * implement, where the generated ones carry the parameters' annotations.
+     */
+    private static Stream<Method> declarations(Class<?> resource, String methodName) {
+        Stream.Builder<Class<?>> types = Stream.builder();
+        for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
+            types.add(type);
+            Arrays.stream(type.getInterfaces()).forEach(types::add);
+        }
+        return types.build()
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                .filter(method -> method.getName().equals(methodName));
+    }
+
+    /** The name of a query, path, header or cookie parameter as the client sends it, if it is one. */
+    private static Optional<String> httpName(Parameter parameter) {
+        if (parameter.isAnnotationPresent(QueryParam.class)) {
+            return Optional.of(parameter.getAnnotation(QueryParam.class).value());
+        }
+        if (parameter.isAnnotationPresent(PathParam.class)) {
+            return Optional.of(parameter.getAnnotation(PathParam.class).value());
+        }
+        if (parameter.isAnnotationPresent(HeaderParam.class)) {
+            return Optional.of(parameter.getAnnotation(HeaderParam.class).value());
+        }
+        if (parameter.isAnnotationPresent(CookieParam.class)) {
+            return Optional.of(parameter.getAnnotation(CookieParam.class).value());
+        }
+        return Optional.empty();
     }
 
     /** A parameter's type, or the type of its items if it repeats. */
@@ -382,43 +408,12 @@ public class ProblemMappers {
             return new ViolationPath(true, bodyPath.isEmpty() ? "body" : bodyPath.toString());
         }
 
-        /** The name of a query, path, header or cookie parameter as the client sends it, if it is one. */
+        /** The HTTP name of the method's parameter at this index, if it is a query, path, header or cookie one. */
         private static Optional<String> httpName(Class<?> resource, String methodName, int index) {
-            for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
-                Optional<String> name = httpName(type.getDeclaredMethods(), methodName, index);
-                if (name.isPresent()) {
-                    return name;
-                }
-                for (Class<?> contract : type.getInterfaces()) {
-                    name = httpName(contract.getDeclaredMethods(), methodName, index);
-                    if (name.isPresent()) {
-                        return name;
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        private static Optional<String> httpName(Method[] methods, String methodName, int index) {
-            for (Method method : methods) {
-                if (!method.getName().equals(methodName) || method.getParameterCount() <= index) {
-                    continue;
-                }
-                Parameter parameter = method.getParameters()[index];
-                if (parameter.isAnnotationPresent(QueryParam.class)) {
-                    return Optional.of(parameter.getAnnotation(QueryParam.class).value());
-                }
-                if (parameter.isAnnotationPresent(PathParam.class)) {
-                    return Optional.of(parameter.getAnnotation(PathParam.class).value());
-                }
-                if (parameter.isAnnotationPresent(HeaderParam.class)) {
-                    return Optional.of(parameter.getAnnotation(HeaderParam.class).value());
-                }
-                if (parameter.isAnnotationPresent(CookieParam.class)) {
-                    return Optional.of(parameter.getAnnotation(CookieParam.class).value());
-                }
-            }
-            return Optional.empty();
+            return declarations(resource, methodName)
+                    .filter(method -> method.getParameterCount() > index)
+                    .flatMap(method -> ProblemMappers.httpName(method.getParameters()[index]).stream())
+                    .findFirst();
         }
     }
 }
