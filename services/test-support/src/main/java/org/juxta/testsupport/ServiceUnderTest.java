@@ -3,6 +3,9 @@ package org.juxta.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -21,13 +24,26 @@ public final class ServiceUnderTest {
         return name;
     }
 
+    /** Where the module's main classes are: where its application.properties was compiled to. */
+    public static Path mainClasses() {
+        try {
+            return Path.of(ownProperties().toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URL ownProperties() {
+        URL own = Thread.currentThread().getContextClassLoader().getResource("application.properties");
+        if (own == null) {
+            throw new IllegalStateException("the module under test has no application.properties");
+        }
+        return own;
+    }
+
     private static String read() {
         Properties properties = new Properties();
-        try (InputStream own = Thread.currentThread().getContextClassLoader()
-                .getResourceAsStream("application.properties")) {
-            if (own == null) {
-                throw new IllegalStateException("the module under test has no application.properties");
-            }
+        try (InputStream own = ownProperties().openStream()) {
             properties.load(own);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

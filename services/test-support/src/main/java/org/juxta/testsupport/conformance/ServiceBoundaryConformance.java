@@ -10,8 +10,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +39,7 @@ public abstract class ServiceBoundaryConformance {
     private static final String ROOT = "org.juxta";
 
     @Test
-    void noServiceReturnsAnEntity() throws IOException, URISyntaxException {
+    void noServiceReturnsAnEntity() throws IOException {
         List<Class<?>> services = serviceClasses();
 
         assertThat(services).as("services of " + ServiceUnderTest.name()).isNotEmpty();
@@ -49,10 +47,8 @@ public abstract class ServiceBoundaryConformance {
     }
 
     /** The services among the compiled main classes of the service (not its tests). */
-    private static List<Class<?>> serviceClasses() throws IOException, URISyntaxException {
-        // The main classes are where the module's application.properties was compiled to.
-        URL properties = Thread.currentThread().getContextClassLoader().getResource("application.properties");
-        Path classes = Path.of(properties.toURI()).getParent();
+    private static List<Class<?>> serviceClasses() throws IOException {
+        Path classes = ServiceUnderTest.mainClasses();
         Path root = classes.resolve(ROOT.replace('.', '/') + "/" + ServiceUnderTest.name());
         List<Class<?>> services = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
