@@ -23,6 +23,8 @@ import io.restassured.response.Response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.juxta.immigration.testing.TestAlertLists.HITS;
 import static org.juxta.immigration.testing.TestAlertLists.LISTS;
+import static org.juxta.immigration.testing.TestAlertLists.addEntry;
+import static org.juxta.immigration.testing.TestAlertLists.createList;
 import static org.juxta.immigration.testing.TestCrossings.PATH;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.part;
@@ -46,9 +48,7 @@ class ScreeningConcurrencyTest {
 
     @Test
     void crossingsRecordedWhileEntriesAreAddedAndImportedAreScreenedAgainstEveryEntry() throws Exception {
-        String list = as(CHN_IMMIGRATION_SUPERVISOR).contentType(ContentType.JSON)
-                .body(Map.of("name", "Concurrent " + UUID.randomUUID(), "kind", "PERSON"))
-                .post(LISTS).then().statusCode(201).extract().path("id");
+        String list = createList(CHN_IMMIGRATION_SUPERVISOR, "Concurrent " + UUID.randomUUID(), "PERSON");
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicBoolean imported = new AtomicBoolean();
         AtomicInteger crossings = new AtomicInteger();
@@ -142,10 +142,9 @@ class ScreeningConcurrencyTest {
     }
 
     private static Response person(String list, String surname) {
-        return as(CHN_IMMIGRATION_SUPERVISOR).contentType(ContentType.JSON)
-                .body(Map.of("person", Map.of("surname", surname, "givenNames", "Concurrent",
-                        "dateOfBirth", "1985-03-14", "nationality", "CHN"), "personCategory", "DISCREET_CHECK"))
-                .post(LISTS + "/" + list + "/entries");
+        return addEntry(CHN_IMMIGRATION_SUPERVISOR, list, Map.of("person", Map.of("surname", surname,
+                "givenNames", "Concurrent", "dateOfBirth", "1985-03-14", "nationality", "CHN"),
+                "personCategory", "DISCREET_CHECK")).extract().response();
     }
 
     /** Whether the answer is the expected one; else notes what came instead. */

@@ -19,12 +19,21 @@ public final class TestAlertLists {
 
     /** A new list of the kind (DOCUMENT or PERSON); its id. */
     public static String createList(String name, String kind) {
-        return as(MNG_IMMIGRATION_SUPERVISOR).contentType(ContentType.JSON).body(Map.of("name", name, "kind", kind))
+        return createList(MNG_IMMIGRATION_SUPERVISOR, name, kind);
+    }
+
+    /** A new list of the kind, of the supervisor's state; its id. */
+    public static String createList(String supervisor, String name, String kind) {
+        return as(supervisor).contentType(ContentType.JSON).body(Map.of("name", name, "kind", kind))
                 .post(LISTS).then().statusCode(201).extract().path("id");
     }
 
     public static ValidatableResponse addEntry(String list, Map<String, Object> entry) {
-        return as(MNG_IMMIGRATION_SUPERVISOR).contentType(ContentType.JSON).body(entry)
+        return addEntry(MNG_IMMIGRATION_SUPERVISOR, list, entry);
+    }
+
+    public static ValidatableResponse addEntry(String supervisor, String list, Map<String, Object> entry) {
+        return as(supervisor).contentType(ContentType.JSON).body(entry)
                 .post(LISTS + "/" + list + "/entries").then();
     }
 }
