@@ -18,6 +18,7 @@ final class InterchangeReader {
     private final EdifactTokenizer tokenizer;
     private final IssueCollector issues;
     private final EdifactDates dates;
+    private final PaxlstLimits limits;
     private final List<PassengerManifest> manifests = new ArrayList<>();
     private Optional<Interchange> interchange = Optional.empty();
     private Segment interchangeHeader;
@@ -27,17 +28,24 @@ final class InterchangeReader {
     private int groupsRead;
     private int messagesRead;
     private int messagesInGroup;
+    private int segmentsRead;
+    /** Travellers of the messages already ended; the open message counts its own. */
+    private int travellersInEndedMessages;
 
-    InterchangeReader(EdifactTokenizer tokenizer, IssueCollector issues, EdifactDates dates) {
+    InterchangeReader(EdifactTokenizer tokenizer, IssueCollector issues, EdifactDates dates, PaxlstLimits limits) {
         this.tokenizer = tokenizer;
         this.issues = issues;
         this.dates = dates;
+        this.limits = limits;
     }
 
-    PaxlstResult read() {
+    PaxlstResult read() throws InterchangeTooLargeException {
         Optional<Segment> next = tokenizer.next();
         while (next.isPresent()) {
             Segment segment = next.get();
+            if (++segmentsRead > limits.segments()) {
+                throw tooLarge(InterchangeTooLargeException.Exceeded.SEGMENTS, limits.segments(), "segments");
+            }
             if (!segment.terminated()) {
                 issues.add(IssueCode.SEGMENT_UNTERMINATED, segment,
                         "%s: the text ends without a segment terminator; the segment was read anyway"
@@ -67,6 +75,7 @@ final class InterchangeReader {
             } else {
                 envelope(segment);
             }
+            checkCounts();
             next = tokenizer.next();
         }
         endMessage("the end of the text");
@@ -76,6 +85,25 @@ final class InterchangeReader {
                     "UNB: the interchange is not closed by UNZ before the end of the text");
         }
         return result();
+    }
+
+    /** Checked after every segment, so that no text costs more than the limits' worth of manifests. */
+    private void checkCounts() throws InterchangeTooLargeException {
+        if (messagesRead > limits.messages()) {
+            throw tooLarge(InterchangeTooLargeException.Exceeded.MESSAGES, limits.messages(), "messages (UNH)");
+        }
+        int travellers = travellersInEndedMessages + (message != null ? message.travellersRead() : 0);
+        if (travellers > limits.travellers()) {
+            throw tooLarge(InterchangeTooLargeException.Exceeded.TRAVELLERS, limits.travellers(),
+                    "travellers (NAD)");
+        }
+    }
+
+    private static InterchangeTooLargeException tooLarge(InterchangeTooLargeException.Exceeded exceeded, int limit,
+            String what) {
+        return new InterchangeTooLargeException(exceeded, limit,
+                "The interchange holds more than %,d %s, the most one submission may hold; nothing of it was kept. Send it in several interchanges."
+                        .formatted(limit, what));
     }
 
     private void envelope(Segment segment) {
@@ -146,12 +174,14 @@ final class InterchangeReader {
                     "UNT: a message trailer without message header (UNH); the segment was skipped");
             return;
         }
+        travellersInEndedMessages += message.travellersRead();
         message.end(trailer).ifPresent(manifests::add);
         message = null;
     }
 
     private void endMessage(String before) {
         if (message != null) {
+            travellersInEndedMessages += message.travellersRead();
             message.endWithoutTrailer(before).ifPresent(manifests::add);
             message = null;
         }

@@ -110,6 +110,11 @@ final class MessageReader {
         }
     }
 
+    /** Travellers begun so far (NAD groups), whether or not they will be kept. */
+    int travellersRead() {
+        return travellers.size();
+    }
+
     /** A segment without a valid tag: skipped, but UNT counts it. */
     void skip() {
         segmentCount++;

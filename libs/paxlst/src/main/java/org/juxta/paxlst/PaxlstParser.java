@@ -30,15 +30,22 @@ public final class PaxlstParser {
     private static final String ADVICE_TAG = "UNA";
 
     private final Clock clock;
+    private final PaxlstLimits limits;
 
-    /** A parser whose "today" is the system's, in UTC. */
+    /** A parser whose "today" is the system's, in UTC, with the {@link PaxlstLimits#DEFAULT default limits}. */
     public PaxlstParser() {
         this(Clock.systemUTC());
     }
 
     /** A parser whose "today", for completing two-digit years, comes from {@code clock}. */
     public PaxlstParser(Clock clock) {
+        this(clock, PaxlstLimits.DEFAULT);
+    }
+
+    /** A parser that stops reading an interchange at {@code limits}. */
+    public PaxlstParser(Clock clock, PaxlstLimits limits) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -50,8 +57,10 @@ public final class PaxlstParser {
      *         nothing usable was found
      * @throws NotEdifactException
      *             if the text is not EDIFACT at all: empty, binary, JSON, XML, X12 or other text
+     * @throws InterchangeTooLargeException
+     *             if it holds more than the parser's limits allow, as soon as the limit is passed
      */
-    public PaxlstResult parse(String text) throws NotEdifactException {
+    public PaxlstResult parse(String text) throws NotEdifactException, InterchangeTooLargeException {
         Objects.requireNonNull(text, "text");
         int start = InputSniffer.edifactStart(text);
         IssueCollector issues = new IssueCollector();
@@ -73,6 +82,6 @@ public final class PaxlstParser {
             }
         }
         EdifactTokenizer tokenizer = new EdifactTokenizer(text, segmentsStart, characters);
-        return new InterchangeReader(tokenizer, issues, new EdifactDates(LocalDate.now(clock))).read();
+        return new InterchangeReader(tokenizer, issues, new EdifactDates(LocalDate.now(clock)), limits).read();
     }
 }

@@ -36,6 +36,8 @@ final class Samples {
             return new PaxlstParser(TODAY).parse(text);
         } catch (NotEdifactException e) {
             throw new AssertionError("not EDIFACT: " + e.getMessage(), e);
+        } catch (InterchangeTooLargeException e) {
+            throw new AssertionError("too large: " + e.getMessage(), e);
         }
     }
 

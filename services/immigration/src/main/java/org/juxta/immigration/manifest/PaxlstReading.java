@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.juxta.immigration.manifest.ManifestSubmissionEntity.Issue;
 import org.juxta.paxlst.Flight;
 import org.juxta.paxlst.FlightLeg;
+import org.juxta.paxlst.InterchangeTooLargeException;
 import org.juxta.paxlst.ManifestKind;
 import org.juxta.paxlst.NotEdifactException;
 import org.juxta.paxlst.PassengerManifest;
@@ -22,6 +23,7 @@ import org.juxta.paxlst.Severity;
 import org.juxta.paxlst.TravelDocument;
 import org.juxta.paxlst.Traveller;
 import org.juxta.shared.http.FieldError;
+import org.juxta.shared.problem.ContentTooLargeException;
 import org.juxta.shared.problem.InvalidContentException;
 import org.juxta.shared.problem.MalformedRequestException;
 
@@ -49,6 +51,8 @@ public final class PaxlstReading {
     /**
      * @throws MalformedRequestException
      *             when the text is not EDIFACT at all (400)
+     * @throws ContentTooLargeException
+     *             when it holds more messages, travellers or segments than one submission may (413)
      * @throws InvalidContentException
      *             when it is, but holds nothing that can be kept as a manifest (422), naming the segments why
      */
@@ -59,21 +63,32 @@ public final class PaxlstReading {
         } catch (NotEdifactException e) {
             throw new MalformedRequestException("The body is not a UN/EDIFACT interchange: " + e.getMessage(),
                     List.of(new FieldError("body", e.getMessage())));
+        } catch (InterchangeTooLargeException e) {
+            throw new ContentTooLargeException(e.getMessage());
         }
         List<FieldError> unkept = new ArrayList<>(result.issues().stream()
                 .filter(issue -> issue.severity() == Severity.ERROR).map(PaxlstReading::fieldError).toList());
         List<Issue> issues = new ArrayList<>(result.issues().stream().map(PaxlstReading::issue).toList());
         List<ReadManifest> manifests = new ArrayList<>();
         for (PassengerManifest message : result.manifests()) {
-            if (hasFlight(message)) {
-                manifests.add(manifest(message, issues));
-            } else {
+            List<Flight> flights = message.flights().stream().filter(flight -> !flight.journeyIdentifier().isBlank())
+                    .toList();
+            if (flights.isEmpty()) {
                 // Expected arrivals and replacement both key on the flight: without one the list is of no use.
                 String why = "message " + message.messageReference()
                         + " names no flight (TDT with a journey identifier); it was not kept";
                 issues.add(new Issue(Severity.ERROR.name(), NO_FLIGHT, "TDT: " + why, null, null, null, "TDT"));
                 unkept.add(new FieldError("body", why));
+                continue;
             }
+            if (flights.size() < message.flights().size()) {
+                issues.add(new Issue(Severity.WARNING.name(), FLIGHT_NOT_KEPT, "TDT: message "
+                        + message.messageReference()
+                        + " has a TDT without journey identifier besides its flights; it was not kept", null, null,
+                        null, "TDT"));
+            }
+            // A message naming several flights (a connection reported at once) lists the same people on each.
+            flights.forEach(flight -> manifests.add(manifest(message, flight)));
         }
         if (manifests.isEmpty()) {
             throw new InvalidContentException("Nothing in the EDIFACT text could be kept as a passenger manifest.",
@@ -82,22 +97,11 @@ public final class PaxlstReading {
         return new Read(manifests, issues);
     }
 
-    private static boolean hasFlight(PassengerManifest message) {
-        return !message.flights().isEmpty() && !message.flights().getFirst().journeyIdentifier().isBlank();
-    }
-
-    private static ReadManifest manifest(PassengerManifest message, List<Issue> issues) {
+    private static ReadManifest manifest(PassengerManifest message, Flight flight) {
         ManifestEntity manifest = new ManifestEntity();
         manifest.kind = message.kind().name();
         manifest.messageReference = message.messageReference();
         manifest.transactionReference = message.transactionReference().orElse(null);
-        // A PAXLST message reports one flight; a second TDT group is rare and not kept, and said so.
-        Flight flight = message.flights().getFirst();
-        for (Flight other : message.flights().stream().skip(1).toList()) {
-            issues.add(new Issue(Severity.WARNING.name(), FLIGHT_NOT_KEPT, "TDT: message " + message.messageReference()
-                    + " reports a further flight '" + other.journeyIdentifier() + "'; only the first was kept",
-                    null, null, null, "TDT"));
-        }
         manifest.journeyIdentifier = flight.journeyIdentifier();
         manifest.carrierCode = flight.carrierCode().orElse(null);
         manifest.flightNumber = flight.flightNumber().orElse(null);

@@ -204,6 +204,37 @@ class ManifestsApiTest {
                 .then().statusCode(201).body("manifests[0].travellerCount", equalTo(1));
     }
 
+    /** A connection reported in one message: both flights are kept, each expecting the same people. */
+    @Test
+    void everyFlightOfAMultiFlightMessageIsKept() {
+        String first = uniqueFlight();
+        String second = uniqueFlight();
+        String message = """
+                UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'
+                TDT+20+%s+++MG'LOC+125+PEK'DTM+189:3003100800:201'LOC+87+ALA'DTM+232:3003101030:201'
+                TDT+20+%s+++MG'LOC+125+ALA'DTM+189:3003101200:201'LOC+87+UBN'DTM+232:3003101500:201'
+                NAD+FL+++BOLD:NARAN'DOC+P+%s'CNT+42:1'UNT+15+1'""".formatted(first, second, uniqueDocumentNumber());
+
+        submit(message).then().statusCode(201)
+                .body("manifests.flight.journeyIdentifier", contains(first, second))
+                .body("manifests.travellerCount", contains(1, 1))
+                .body("issues.code", not(hasItem("FLIGHT_NOT_KEPT")));
+        as(MNG_IMMIGRATION_OFFICER).get(EXPECTED_ARRIVALS + "?from=2030-03-10T00:00&to=2030-03-11T00:00").then()
+                .statusCode(200)
+                .body("items.findAll { it.traveller.surname == 'BOLD' }.flight", contains(first, second));
+    }
+
+    /** Thousands of tiny messages fit in the byte limit; they are refused by their number, not stored. */
+    @Test
+    void moreMessagesThanASubmissionMayHoldAre413() {
+        StringBuilder text = new StringBuilder();
+        for (int reference = 1; reference <= 5_000; reference++) {
+            text.append("UNH+%d+PAXLST:D:02B:UN:IATA'BGM+745'TDT+20+MG1+++MG'UNT+4+%<d'".formatted(reference));
+        }
+        submit(text.toString()).then().statusCode(413).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("more than 1,000 messages"));
+    }
+
     /** The 3 MB message of one segment and millions of separators, sent without a length. */
     @Test
     void aChunkedMessageOverTheTextLimitIs413() throws Exception {

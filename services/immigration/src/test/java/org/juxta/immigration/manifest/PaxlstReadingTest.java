@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.juxta.shared.problem.ContentTooLargeException;
 import org.juxta.shared.problem.InvalidContentException;
 import org.juxta.shared.problem.MalformedRequestException;
 import org.juxta.vocabulary.DocumentType;
@@ -70,6 +71,48 @@ class PaxlstReadingTest {
         assertThat(read.manifests()).extracting(manifest -> manifest.manifest().journeyIdentifier)
                 .containsExactly("MG302");
         assertThat(read.issues()).extracting(issue -> issue.code()).contains("NO_FLIGHT");
+    }
+
+    /** A connection reported in one message: each flight is kept as its own list of the same people. */
+    @Test
+    void everyFlightOfAMultiFlightMessageIsKept() {
+        var read = PaxlstReading.read("""
+                UNH+1+PAXLST:D:05B:UN:IATA'BGM+745'
+                TDT+20+AA123+++AA'LOC+125+ATL'DTM+189:2503150800:201'LOC+87+ORD'DTM+232:2503150930:201'
+                TDT+20+AA124+++AA'LOC+125+ORD'DTM+189:2503151100:201'LOC+87+JFK'DTM+232:2503151400:201'
+                NAD+FL+++DOE:JANE'DOC+P+X1'NAD+FL+++ROE:JOHN'DOC+P+X2'CNT+42:2'UNT+17+1'""");
+
+        assertThat(read.manifests()).extracting(manifest -> manifest.manifest().journeyIdentifier,
+                manifest -> manifest.manifest().arrivalAirport, manifest -> manifest.manifest().flightListKey)
+                .containsExactly(Tuple.tuple("AA123", "ORD", "AA123|2025-03-15|passengers|1"),
+                        Tuple.tuple("AA124", "JFK", "AA124|2025-03-15|passengers|1"));
+        assertThat(read.manifests()).allSatisfy(manifest -> assertThat(manifest.travellers())
+                .extracting(traveller -> traveller.surname).containsExactly("DOE", "ROE"));
+        assertThat(read.manifests().get(1).travellers().getFirst().arrivalLocal)
+                .isEqualTo(LocalDateTime.of(2025, 3, 15, 14, 0));
+        assertThat(read.manifests().getFirst().travellers().getFirst())
+                .isNotSameAs(read.manifests().get(1).travellers().getFirst());
+        assertThat(read.issues()).extracting(issue -> issue.code()).doesNotContain("FLIGHT_NOT_KEPT");
+    }
+
+    @Test
+    void aMessageWhoseTdtAndLocationsAreEmptyIsInvalid() {
+        assertThatThrownBy(() -> PaxlstReading.read(
+                "UNH+1+PAXLST:D:02B:UN:IATA'BGM+745'TDT+20'LOC+125'LOC+87'NAD+FL+++DOE:JANE'DOC+P+X1'UNT+8+1'"))
+                .isInstanceOf(InvalidContentException.class)
+                .hasMessageContaining("Nothing in the EDIFACT text could be kept");
+    }
+
+    @Test
+    void moreMessagesThanOneSubmissionMayHoldAreTooLarge() {
+        String message = "UNH+%d+PAXLST:D:02B:UN:IATA'BGM+745'TDT+20+MG302+++MG'NAD+FL+++DOE:JANE'UNT+5+%<d'";
+        StringBuilder text = new StringBuilder();
+        for (int reference = 1; reference <= 1_001; reference++) {
+            text.append(message.formatted(reference));
+        }
+
+        assertThatThrownBy(() -> PaxlstReading.read(text.toString())).isInstanceOf(ContentTooLargeException.class)
+                .hasMessageContaining("more than 1,000 messages");
     }
 
     @Test

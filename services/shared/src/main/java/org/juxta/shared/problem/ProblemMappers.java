@@ -104,6 +104,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    RestResponse<Problem> contentTooLarge(ContentTooLargeException e, UriInfo uri) {
+        return problem(413, "Content Too Large", ProblemTypes.BLANK, e.getMessage(), uri, null).build();
+    }
+
+    @ServerExceptionMapper
     RestResponse<Problem> malformedRequest(MalformedRequestException e, UriInfo uri) {
         return problem(Response.Status.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, e.getMessage(), uri, e.errors())
                 .build();
