@@ -51,13 +51,29 @@ _service_environment() {
         echo "QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/$database"
         echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/$database"
         echo "QUARKUS_DATASOURCE_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
-        echo "QUARKUS_FLYWAY_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
     fi
     echo "JUXTA_JOBS_STAGING_DIRECTORY=$JUXTA_HOME/staging/$name"
     registry ".services[] | select(.name == \"$name\") | .localEnvironment // {} | to_entries[] | \"\\(.key)=\\(.value)\""
 }
 
 _service_ready() { http_ok "http://localhost:$(($1 + 1000))/q/health/ready"; }
+
+_has_database() { [ -n "$(registry ".services[] | select(.name == \"$1\") | .database // empty")" ]; }
+
+# The migration step, as the chart's hook Job runs it: the same jar, as the owner role, migrating and
+# exiting before the service starts; only this process is given the owner's password.
+_service_migrate() {
+    local name=$1 port=$2 jar=$3 java_opts=$4
+    info "migrating $name's database as its owner role"
+    # shellcheck disable=SC2046,SC2086
+    env MALLOC_ARENA_MAX=2 $(_service_environment "$name" "$port") QUARKUS_HTTP_PORT=0 QUARKUS_MANAGEMENT_PORT=0 \
+        QUARKUS_FLYWAY_PASSWORD="$JUXTA_PG_DEV_PASSWORD" JUXTA_DATABASE_MIGRATE_AND_EXIT=true \
+        QUARKUS_OIDC_TENANT_ENABLED=false "$JAVA_HOME/bin/java" $java_opts -jar "$jar" \
+        >"$JUXTA_LOGS/$name-migration.log" 2>&1 </dev/null || {
+        tail -n 30 "$JUXTA_LOGS/$name-migration.log" >&2
+        die "migrating $name's database failed; see $JUXTA_LOGS/$name-migration.log"
+    }
+}
 
 services_start() {
     local entry name port module jar pid java_opts
@@ -75,6 +91,9 @@ services_start() {
         [ -f "$jar" ] || die "$jar is missing: the build did not produce it"
         java_opts=$JUXTA_SERVICE_JAVA_OPTS
         [ "$name" = gateway ] && java_opts=$JUXTA_GATEWAY_JAVA_OPTS
+        if _has_database "$name"; then
+            _service_migrate "$name" "$port" "$jar" "$java_opts"
+        fi
         # shellcheck disable=SC2046,SC2086
         start_process "$name" "$JUXTA_LOGS/$name.log" env MALLOC_ARENA_MAX=2 $(_service_environment "$name" "$port") \
             "$JAVA_HOME/bin/java" $java_opts -jar "$jar"

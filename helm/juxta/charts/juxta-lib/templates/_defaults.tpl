@@ -67,8 +67,16 @@ autoscaling:
   minReplicas: 2
   maxReplicas: 6
   targetCPUUtilizationPercentage: 75
+# The migration Job of a service with a database (helm hook, before install and upgrade).
+migrations:
+  # A Helm hook (pre-install, pre-upgrade): Helm runs it to completion before anything else. False
+  # renders it as a plain Job, for tools that apply `helm template` output themselves.
+  helmHook: true
+  backoffLimit: 2
+  # A migration that takes longer is stopped, and the upgrade fails before any pod is replaced.
+  activeDeadlineSeconds: 900
 probes:
-  # Flyway migrates before the service starts listening: give a slow first start 5 minutes.
+  # A first start loads what the service needs before it listens: give a slow one 5 minutes.
   startup:
     periodSeconds: 5
     failureThreshold: 60

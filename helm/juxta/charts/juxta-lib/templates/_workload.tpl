@@ -14,7 +14,8 @@ A service's subchart calls it from a single template with what is its own, e.g.
   public  optional: true for the gateway only
 
 A subchart with a "database" section in its values (every agency service) gets its database's
-configuration, passwords and egress from juxta-lib.database.*, before its own.
+configuration, the application role's password and egress from juxta-lib.database.*, before its
+own, and the migration Job that alone holds the owner's password.
 */}}
 {{- define "juxta-lib.workload" -}}
 {{- $ctx := required "juxta-lib.workload needs the subchart's context as \"ctx\"" .ctx -}}
@@ -41,6 +42,9 @@ configuration, passwords and egress from juxta-lib.database.*, before its own.
 {{ include "juxta-lib.podDisruptionBudget" $args }}
 {{ include "juxta-lib.horizontalPodAutoscaler" $args }}
 {{ include "juxta-lib.ingress" $args }}
+{{- if $ctx.Values.database }}
+{{ include "juxta-lib.database.migrationJob" $args }}
+{{- end }}
 {{- end }}
 
 {{/*

@@ -82,13 +82,13 @@ class ChartRenderingTest {
     }
 
     @Test
-    void immigrationReadsItsDatabaseFromTheConfigMapAndItsPasswordsFromTheSecret() {
+    void immigrationReadsItsDatabaseFromTheConfigMapAndOnlyTheAppRolesPasswordFromTheSecret() {
         Map<String, String> config = configMap("juxta-immigration");
         assertThat(config)
                 .containsEntry("QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql://juxta-pg-rw:5432/juxta_immigration")
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://juxta-pg-rw:5432/juxta_immigration")
                 .containsEntry("QUARKUS_DATASOURCE_USERNAME", "juxta_immigration_app")
-                .containsEntry("QUARKUS_FLYWAY_USERNAME", "juxta_immigration_owner");
+                .doesNotContainKeys("QUARKUS_FLYWAY_USERNAME", "JUXTA_DATABASE_MIGRATE_AT_START");
 
         assertThat(config).doesNotContainKey("JUXTA_SCREENING_WARM_UP_STATES");
         Map<String, String> warmUp = with("immigration.screening.warmUpStates[0]", "MNG");
@@ -102,7 +102,38 @@ class ChartRenderingTest {
 
         JsonNode env = Manifests.container(Renders.required().get("Deployment", "juxta-immigration")).path("env");
         assertThat(secretReference(env, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo("juxta-immigration-db/app-password");
+        assertThat(env.findValuesAsText("name")).doesNotContain("QUARKUS_FLYWAY_PASSWORD");
+    }
+
+    /**
+     * Least privilege: the owner's password, which could switch row-level security off, is the Job's alone. Helm
+     * keeps hooks out of what {@code helm template} returns here, so the Job is read as a plain object: that it is
+     * missing from the default rendering is what shows it became a hook.
+     */
+    @Test
+    void immigrationIsMigratedByAHookJobThatAloneHoldsTheOwnersPassword() {
+        assertThat(Renders.required().find("Job", "juxta-immigration-migrations")).isEmpty();
+        Map<String, String> plainJob = with("immigration.migrations.helmHook", "false");
+        JsonNode job = JuxtaChart.render(plainJob).get("Job", "juxta-immigration-migrations");
+        assertThat(job.path("metadata").has("annotations")).isFalse();
+        KubernetesApiSchema.validate(job);
+        JsonNode pod = job.path("spec").path("template");
+        assertThat(Manifests.strings(pod.path("metadata").path("labels")))
+                .containsEntry("app.kubernetes.io/name", "immigration-migrations");
+        JsonNode container = pod.path("spec").path("containers").get(0);
+        assertThat(container.path("image").asText())
+                .isEqualTo(Manifests.container(Renders.required().get("Deployment", "juxta-immigration"))
+                        .path("image").asText());
+        JsonNode env = container.path("env");
         assertThat(secretReference(env, "QUARKUS_FLYWAY_PASSWORD")).isEqualTo("juxta-immigration-db/owner-password");
+        assertThat(env.findValuesAsText("name")).doesNotContain("QUARKUS_DATASOURCE_PASSWORD");
+        assertThat(plainValues(env)).containsEntry("JUXTA_DATABASE_MIGRATE_AND_EXIT", "true")
+                .containsEntry("QUARKUS_FLYWAY_USERNAME", "juxta_immigration_owner")
+                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://juxta-pg-rw:5432/juxta_immigration")
+                .containsEntry("QUARKUS_DATASOURCE_USERNAME", "juxta_immigration_app");
+        // Pre-install hooks run before the release's objects exist.
+        assertThat(pod.path("spec").has("serviceAccountName")).isFalse();
+        assertThat(container.has("envFrom")).isFalse();
     }
 
     @Test
@@ -166,6 +197,16 @@ class ChartRenderingTest {
 
     private static Map<String, String> configMap(String name) {
         return Manifests.strings(Renders.required().get("ConfigMap", name).path("data"));
+    }
+
+    private static Map<String, String> plainValues(JsonNode env) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        env.forEach(variable -> {
+            if (variable.has("value")) {
+                values.put(variable.path("name").asText(), variable.path("value").asText());
+            }
+        });
+        return values;
     }
 
     private static String secretReference(JsonNode env, String name) {

@@ -38,7 +38,8 @@ final class KubernetesApiSchema {
             "NetworkPolicy", "networking.k8s.io/v1",
             "Ingress", "networking.k8s.io/v1",
             "PodDisruptionBudget", "policy/v1",
-            "HorizontalPodAutoscaler", "autoscaling/v2");
+            "HorizontalPodAutoscaler", "autoscaling/v2",
+            "Job", "batch/v1");
 
     private static final String MODELS = "io.kubernetes.client.openapi.models.";
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A service's packaged jar run as its own operating-system process against the test platform, for the
@@ -36,12 +37,51 @@ public final class ServiceProcess implements AutoCloseable {
      * and waits until it is ready; its output goes to target/service-processes/{@code name}.log.
      */
     public static ServiceProcess start(String name, Map<String, String> configuration) {
+        int port = RepositoryFiles.freePort();
+        int managementPort = RepositoryFiles.freePort();
+        try {
+            Path log = log(name);
+            Process process = new ProcessBuilder(command(port, managementPort, configuration))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ServiceProcess service = new ServiceProcess(process, port);
+            service.awaitReady(managementPort, log);
+            return service;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + name, e);
+        }
+    }
+
+    /**
+     * Runs the jar with extra configuration to its end, as a step that exits by itself does (the migration
+     * step), and returns its exit status; fails if it has not ended within {@code timeout}.
+     */
+    public static int run(String name, Map<String, String> configuration, Duration timeout)
+            throws InterruptedException {
+        try {
+            Path log = log(name);
+            Process process = new ProcessBuilder(
+                    command(RepositoryFiles.freePort(), RepositoryFiles.freePort(), configuration))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new IllegalStateException(name + " had not ended after " + timeout + "; see " + log);
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + name, e);
+        }
+    }
+
+    /** Where a process's output goes: target/service-processes/{@code name}.log. */
+    public static Path log(String name) throws IOException {
+        return Files.createDirectories(Path.of("target", "service-processes")).resolve(name + ".log");
+    }
+
+    private static List<String> command(int port, int managementPort, Map<String, String> configuration) {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after the package phase");
         }
-        int port = RepositoryFiles.freePort();
-        int managementPort = RepositoryFiles.freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Dquarkus.profile=test");
@@ -54,16 +94,7 @@ public final class ServiceProcess implements AutoCloseable {
         configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
-        try {
-            Path log = Files.createDirectories(Path.of("target", "service-processes")).resolve(name + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            ServiceProcess service = new ServiceProcess(process, port);
-            service.awaitReady(managementPort, log);
-            return service;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start " + name, e);
-        }
+        return command;
     }
 
     /** The base URI of its API. */

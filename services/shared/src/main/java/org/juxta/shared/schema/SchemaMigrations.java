@@ -31,15 +31,25 @@ class SchemaMigrations {
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class);
 
     private final Flyway configured;
-    private final boolean migrateAtStart;
+    private final DatabaseConfig config;
 
     SchemaMigrations(Flyway configured, DatabaseConfig config) {
         this.configured = configured;
-        this.migrateAtStart = config.migrateAtStart();
+        this.config = config;
     }
 
     void migrateAtStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
-        if (migrateAtStart) {
+        if (config.migrateAndExit()) {
+            migrate();
+            LOG.info("Database migrated; exiting (juxta.database.migrate-and-exit)");
+            // Halted, not shut down: a shutdown from inside the startup event waits for the startup to
+            // end, and nothing of the service has started that would need stopping (the observers that
+            // warm indexes and take over jobs come after this one).
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(0);
+        }
+        if (config.migrateAtStart()) {
             migrate();
         }
     }
