@@ -91,7 +91,7 @@ spec:
                   key: {{ required "secretEnv[].key is required" .key | quote }}
             {{- end }}
           # Health is served by the management interface (port 9000), never on the public port.
-          # started: the application has booted (Flyway included); until then liveness is not asked.
+          # started: the application has booted (indexes warmed up); until then liveness is not asked.
           startupProbe:
             httpGet:
               path: /q/health/started
