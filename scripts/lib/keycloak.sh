@@ -1,5 +1,6 @@
 # Keycloak for ./juxta: the distribution from Maven Central, started in dev mode outside the checkout,
-# and the realm in keycloak-realm/juxta-realm.json imported through the admin REST API.
+# and the test realm (keycloak-realm/juxta-realm.json, the production realm, with
+# keycloak-realm/test-overlay.json merged onto it) imported through the admin REST API.
 # Sourced after common.sh, never run. Every function is safe to call twice (idempotent).
 
 KEYCLOAK_PORT=8180
@@ -8,10 +9,12 @@ KEYCLOAK_MANAGEMENT_PORT=9180
 KEYCLOAK_URL=http://localhost:$KEYCLOAK_PORT
 KEYCLOAK_REALM=juxta
 KEYCLOAK_REALM_FILE=$JUXTA_ROOT/keycloak-realm/juxta-realm.json
+# What local use and tests add to the production realm: test users, client secrets, the password grant.
+KEYCLOAK_REALM_OVERLAY=$JUXTA_ROOT/keycloak-realm/test-overlay.json
 # The bootstrap admin of the master realm that ./juxta creates; override for a Keycloak started otherwise.
 KEYCLOAK_ADMIN_USER=${KEYCLOAK_ADMIN_USER:-admin}
 KEYCLOAK_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-admin}
-# The realm attribute recording the SHA-256 of the realm file the running realm was imported from.
+# The realm attribute recording the SHA-256 of the merged realm the running realm was imported from.
 KEYCLOAK_REALM_HASH_ATTRIBUTE=juxtaRealmFileSha256
 
 # True when a Keycloak answers on KEYCLOAK_PORT (its master realm's discovery document), whoever started it.
@@ -152,17 +155,42 @@ _keycloak_admin_token() {
     [ -n "$token" ] && echo "$token"
 }
 
-# Makes the realm in the running Keycloak exactly keycloak-realm/juxta-realm.json: when the realm is
-# missing, or was imported from another version of the file (a realm attribute records the file's
-# SHA-256), deletes it and imports the file. The admin API is the only import path: --import-realm at
-# startup skips a realm that exists, so an outdated realm would survive.
+# Merges the overlay onto a realm: objects key by key, arrays of named objects (clients, users, scope
+# mappings, roles, flows, mappers) entry by entry, matched by clientId, username, client, clientScope,
+# alias or name, new entries appended; any other value of the overlay replaces the realm's.
+_KEYCLOAK_MERGE='
+def key: if type == "object" then (.clientId // .username // .client // .clientScope // .alias // .name) else null end;
+def merge($a; $b):
+  if ($a | type) == "object" and ($b | type) == "object" then
+    reduce ($b | keys_unsorted[]) as $k ($a; .[$k] = (if has($k) then merge(.[$k]; $b[$k]) else $b[$k] end))
+  elif ($a | type) == "array" and ($b | type) == "array" and ($b | length) > 0 and all($b[]; key != null) then
+    reduce $b[] as $item ($a; (map(key) | index($item | key)) as $i
+      | if $i == null then . + [$item] else .[$i] = merge(.[$i]; $item) end)
+  else $b end;
+merge(.[0]; .[1])'
+
+# Prints the test realm: the production realm with the test overlay merged onto it.
+keycloak_test_realm() {
+    local file
+    for file in "$KEYCLOAK_REALM_FILE" "$KEYCLOAK_REALM_OVERLAY"; do
+        [ -f "$file" ] || die "missing $file"
+        jq -e 'type == "object"' "$file" >/dev/null 2>&1 || die "$file is not a JSON object"
+    done
+    jq -s "$_KEYCLOAK_MERGE" "$KEYCLOAK_REALM_FILE" "$KEYCLOAK_REALM_OVERLAY"
+}
+
+# Makes the realm in the running Keycloak exactly the test realm (keycloak_test_realm): when the realm
+# is missing, or was imported from another version of the production realm or of the overlay (a realm
+# attribute records the SHA-256 of the merged realm), deletes it and imports the merged realm. The
+# admin API is the only import path: --import-realm at startup skips a realm that exists, so an
+# outdated realm would survive.
 # Set JUXTA_REALM_REIMPORT=1 to re-import regardless (e.g. after changes in the admin console).
 keycloak_realm_sync() {
-    local token wanted current code response
-    [ -f "$KEYCLOAK_REALM_FILE" ] || die "missing $KEYCLOAK_REALM_FILE"
-    [ "$(jq -r .realm "$KEYCLOAK_REALM_FILE" 2>/dev/null)" = "$KEYCLOAK_REALM" ] \
-        || die "$KEYCLOAK_REALM_FILE is not valid JSON for realm $KEYCLOAK_REALM"
-    wanted=$(sha256sum "$KEYCLOAK_REALM_FILE" | cut -d ' ' -f 1)
+    local token wanted current code response realm
+    realm=$(keycloak_test_realm) || exit 1
+    [ "$(jq -r .realm <<<"$realm")" = "$KEYCLOAK_REALM" ] \
+        || die "$KEYCLOAK_REALM_FILE is not the realm $KEYCLOAK_REALM"
+    wanted=$(sha256sum <<<"$realm" | cut -d ' ' -f 1)
     token=$(_keycloak_admin_token) \
         || die "cannot log in to Keycloak's admin API as $KEYCLOAK_ADMIN_USER (set KEYCLOAK_ADMIN_USER/KEYCLOAK_ADMIN_PASSWORD for a Keycloak not started by ./juxta)"
     response=$(curl -sS --max-time 10 -w '\n%{http_code}' -H "Authorization: Bearer $token" \
@@ -179,7 +207,7 @@ keycloak_realm_sync() {
     fi
     if [ "$code" = 200 ]; then
         if [ -n "$current" ]; then
-            info "realm $KEYCLOAK_REALM was imported from another version of the file (${current:0:12}); re-importing"
+            info "realm $KEYCLOAK_REALM was imported from another version of the realm or overlay (${current:0:12}); re-importing"
         else
             info "realm $KEYCLOAK_REALM exists but was not imported by ./juxta; re-importing"
         fi
@@ -188,14 +216,13 @@ keycloak_realm_sync() {
     fi
     # The hash goes in with the import itself (one transaction): a failed import leaves no realm that
     # claims to be up to date.
-    response=$(jq --arg a "$KEYCLOAK_REALM_HASH_ATTRIBUTE" --arg h "$wanted" '.attributes += {($a): $h}' \
-        "$KEYCLOAK_REALM_FILE" \
+    response=$(jq --arg a "$KEYCLOAK_REALM_HASH_ATTRIBUTE" --arg h "$wanted" '.attributes += {($a): $h}' <<<"$realm" \
         | curl -sS --max-time 120 -w '\n%{http_code}' -X POST -H "Authorization: Bearer $token" \
             -H 'Content-Type: application/json' --data-binary @- "$KEYCLOAK_URL/admin/realms")
     code=${response##*$'\n'}
-    [ "$code" = 201 ] || die "Keycloak refused $KEYCLOAK_REALM_FILE (HTTP $code): ${response%$'\n'*}
+    [ "$code" = 201 ] || die "Keycloak refused the test realm (HTTP $code): ${response%$'\n'*}
     (an unknown field, or a description over 255 characters? see keycloak-realm/README.md; details in $JUXTA_LOGS/keycloak.log)"
-    ok "realm $KEYCLOAK_REALM imported from keycloak-realm/juxta-realm.json (${wanted:0:12})"
+    ok "realm $KEYCLOAK_REALM imported from keycloak-realm/juxta-realm.json + test-overlay.json (${wanted:0:12})"
 }
 
 keycloak_stop() {

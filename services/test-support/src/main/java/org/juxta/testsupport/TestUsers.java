@@ -1,9 +1,9 @@
 package org.juxta.testsupport;
 
 /**
- * Users and machine clients of keycloak-realm/juxta-realm.json. A user's password is their user
- * name; a machine client's secret is its id followed by {@code -secret}. Both exist for local use and
- * tests only.
+ * Users and machine clients of the test realm (keycloak-realm/test-overlay.json, merged onto the
+ * production realm by ./juxta). A user's password is their user name; a machine client's secret is its
+ * id followed by {@code -secret}. Both exist for local use and tests only.
  */
 public final class TestUsers {
 

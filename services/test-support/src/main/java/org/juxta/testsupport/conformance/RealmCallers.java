@@ -15,9 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Every caller of the test realm (keycloak-realm/juxta-realm.json): its users, and the machine clients
- * through their service accounts, each with its realm roles and state. Read from the realm file, so a
- * role or user added there is in every service's access matrix without editing a test.
+ * Every caller of the test realm: its users, and the machine clients through their service accounts,
+ * each with its realm roles and state. Read from keycloak-realm/test-overlay.json (the production realm
+ * has no users), so a role or user added there is in every service's access matrix without editing a
+ * test.
  */
 public record RealmCallers(List<Caller> all) {
 
@@ -40,7 +41,7 @@ public record RealmCallers(List<Caller> all) {
         JsonNode realm;
         try {
             realm = new ObjectMapper()
-                    .readTree(Files.readString(RepositoryFiles.find("keycloak-realm/juxta-realm.json")));
+                    .readTree(Files.readString(RepositoryFiles.find("keycloak-realm/test-overlay.json")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
