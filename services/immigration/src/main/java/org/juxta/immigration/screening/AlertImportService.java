@@ -71,6 +71,8 @@ public class AlertImportService implements ResumableJob {
 
     private static final Logger LOG = Logger.getLogger(AlertImportService.class);
     static final int BATCH = 1000;
+    /** Far longer than any entry's line (names, document, reason: a few hundred characters). */
+    static final int MAX_LINE_LENGTH = 16_384;
     /** The report keeps the first rejections; the count covers them all. */
     static final int REPORTED_REJECTIONS = 1000;
 
@@ -215,15 +217,26 @@ public class AlertImportService implements ResumableJob {
         long alreadyRead = progress.linesRead;
         progress.linesRead = 0;
         try (BufferedReader reader = Files.newBufferedReader(started.file(), StandardCharsets.UTF_8)) {
+            BoundedLineReader lines = new BoundedLineReader(reader, MAX_LINE_LENGTH);
             LineParser parser = started.alertImport().format == ImportFormat.CSV
-                    ? csvParser(reader, started.list(), progress)
+                    ? csvParser(lines, started.list(), progress)
                     : line -> json.readValue(line, NewAlertEntry.class);
-            while (progress.linesRead < alreadyRead && reader.readLine() != null) {
+            while (progress.linesRead < alreadyRead && skip(lines)) {
                 progress.linesRead++;
             }
             List<AlertEntryEntity> batch = new ArrayList<>(BATCH);
-            String line;
-            while ((line = reader.readLine()) != null) {
+            while (true) {
+                String line;
+                try {
+                    line = lines.next();
+                } catch (BoundedLineReader.LineTooLongException e) {
+                    progress.linesRead++;
+                    progress.reject(e.getMessage());
+                    continue;
+                }
+                if (line == null) {
+                    break;
+                }
                 progress.linesRead++;
                 if (line.isBlank()) {
                     continue;
@@ -323,19 +336,29 @@ public class AlertImportService implements ResumableJob {
         return AlertEntryRules.toEntity(request, started.list(), "import " + started.alertImport().id, now());
     }
 
+    /** Reads past one line, however long; false at the end of the file. */
+    private static boolean skip(BoundedLineReader lines) throws IOException {
+        try {
+            return lines.next() != null;
+        } catch (BoundedLineReader.LineTooLongException e) {
+            return true;
+        }
+    }
+
     /** Reads the header, then parses each line by it. */
-    private LineParser csvParser(BufferedReader reader, AlertListEntity list, Progress progress) throws IOException {
-        String header = reader.readLine();
+    private LineParser csvParser(BoundedLineReader lines, AlertListEntity list, Progress progress)
+            throws IOException {
+        String header = lines.next();
         progress.linesRead++;
         if (header == null) {
             throw new IOException("the file is empty: a CSV import starts with a header line");
         }
         CsvSchema schema = CsvSchema.builder().addColumns(Arrays.asList(header.split(",")).stream().map(String::strip)
                 .toList(), CsvSchema.ColumnType.STRING).build();
-        var lines = csv.readerFor(Map.class).with(schema);
+        var rows = csv.readerFor(Map.class).with(schema);
         boolean documents = list.kind == AlertListEntity.Kind.DOCUMENT;
         return line -> {
-            Map<String, String> columns = lines.readValue(line);
+            Map<String, String> columns = rows.readValue(line);
             return documents ? documentEntry(columns) : personEntry(columns);
         };
     }

@@ -20,6 +20,7 @@ import io.restassured.response.Response;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -215,6 +216,27 @@ class AlertsApiTest {
                 .body("rejections.line", containsInAnyOrder(3, 4));
         as(MNG_IMMIGRATION_SUPERVISOR).get(LISTS + "/" + list + "/entries").then()
                 .body("items.person.surname", containsInAnyOrder("Wang", "Ivanov"));
+    }
+
+    /** A line of megabytes (a file without line breaks, say) is one rejected line, not a heap exhausted. */
+    @Test
+    void anOverlongImportLineIsRejectedAndTheLinesAroundItImported() {
+        String list = createList("Persons with a long line " + UUID.randomUUID(), "PERSON");
+        String lines = "{\"person\":{\"surname\":\"Batbayar\"},\"personCategory\":\"ARREST\"}\n"
+                + "{\"person\":{\"surname\":\"" + "A".repeat(20_000_000) + "\"},\"personCategory\":\"ARREST\"}\n"
+                + "{\"person\":{\"surname\":\"Dorj\"},\"personCategory\":\"ARREST\"}\n";
+
+        String location = as(MNG_IMMIGRATION_SUPERVISOR).contentType("application/x-ndjson")
+                .body(lines.getBytes(StandardCharsets.UTF_8))
+                .post(LISTS + "/" + list + "/imports").then().statusCode(202).extract().header("Location");
+
+        await().until(() -> as(MNG_IMMIGRATION_SUPERVISOR).get(location).<String>path("status"),
+                status -> !"RUNNING".equals(status));
+        as(MNG_IMMIGRATION_SUPERVISOR).get(location).then()
+                .body("status", equalTo("DONE"))
+                .body("accepted", equalTo(2))
+                .body("rejections.line", contains(2))
+                .body("rejections.reason", contains("the line is longer than 16,384 characters; it was skipped"));
     }
 
     @Test
