@@ -57,6 +57,11 @@ apt_install() {
         || die "installing $* failed; see $JUXTA_LOGS/apt.log"
 }
 
+# node and npm run the contract lint (contracts/lint) in ./juxta test; Debian's packages are recent enough.
+node_ensure() {
+    command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+}
+
 # Selects a JDK >= 21 for Maven and for the services, whatever java is first on the PATH:
 # JAVA_HOME if it is recent enough, else the newest JDK under /usr/lib/jvm.
 select_jdk() {

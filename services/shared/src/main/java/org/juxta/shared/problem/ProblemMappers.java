@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -244,7 +245,13 @@ public class ProblemMappers {
         uri.getQueryParameters().forEach((name, values) -> values.forEach(value -> given.add(Map.entry(name, value))));
         String parameter = given.stream()
                 .filter(candidate -> !candidate.getValue().isBlank() && message.contains(candidate.getValue()))
-                .map(Map.Entry::getKey).findFirst().orElse("parameters");
+                .map(Map.Entry::getKey).findFirst()
+                // UUID's "UUID string too large" does not quote the value: find the UUID that does not read.
+                .or(() -> given.stream()
+                        .filter(candidate -> declaredType(resource, candidate.getKey()).filter(UUID.class::equals)
+                                .isPresent() && !isUuid(candidate.getValue()))
+                        .map(Map.Entry::getKey).findFirst())
+                .orElse("parameters");
         String expected = enumValues(resource, parameter).map(values -> "must be one of " + values)
                 .orElse("is not a valid value of this parameter");
         return problem(Response.Status.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
@@ -254,17 +261,31 @@ public class ProblemMappers {
 
     /** The values, as the API writes them, of the enum a query or path parameter of the operation takes. */
     private static Optional<String> enumValues(SimpleResourceInfo resource, String parameter) {
+        return declaredType(resource, parameter)
+                .filter(Class::isEnum)
+                .map(type -> Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", ")));
+    }
+
+    /** The type of the values of a query or path parameter of the operation. */
+    private static Optional<Class<?>> declaredType(SimpleResourceInfo resource, String parameter) {
         if (resource == null || resource.getResourceClass() == null) {
             return Optional.empty();
         }
         return declarations(resource.getResourceClass(), resource.getMethodName())
                 .flatMap(method -> Arrays.stream(method.getParameters()))
                 .filter(candidate -> httpName(candidate).filter(parameter::equals).isPresent())
-                .map(ProblemMappers::valueType)
-                .filter(Class::isEnum)
-                .findFirst()
-                .map(type -> Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                        .collect(Collectors.joining(", ")));
+                .<Class<?>>map(ProblemMappers::valueType)
+                .findFirst();
+    }
+
+    private static boolean isUuid(String value) {
+        try {
+            UUID.fromString(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**
