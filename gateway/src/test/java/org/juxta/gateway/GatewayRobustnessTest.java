@@ -132,6 +132,22 @@ class GatewayRobustnessTest {
     }
 
     @Test
+    void aServiceThatAnswersBeforeTheBodyIsWholeDoesNotKeepItsConnectionFromThePool() {
+        // More times than the pool has connections: a request left unfinished would hold one for good.
+        for (int i = 0; i < 6; i++) {
+            try (SlowSender tooLarge = SlowSender.post(gateway, "/api/immigration/crossings",
+                    Tokens.of(MNG_IMMIGRATION_OFFICER), "application/json", 10_000_000, 2_000)) {
+                SlowSender.Answer answer = tooLarge.awaitAnswer(Duration.ofSeconds(5));
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(413);
+                assertThat(answer.contentType()).isEqualTo(PROBLEM);
+            }
+        }
+
+        given().auth().oauth2(Tokens.of(MNG_IMMIGRATION_OFFICER)).get("/api/immigration/crossings")
+                .then().statusCode(200);
+    }
+
+    @Test
     void proxiedAnswersCarryTheCallersRateLimit() {
         Response response = given().auth().oauth2(Tokens.of(CHN_IMMIGRATION_SUPERVISOR)).get("/api/echo/x");
 

@@ -36,10 +36,15 @@ final class SlowSender implements AutoCloseable {
     }
 
     static SlowSender post(URL gateway, String path, String token, int contentLength, int sentAtOnce) {
+        return post(gateway, path, token, "application/octet-stream", contentLength, sentAtOnce);
+    }
+
+    static SlowSender post(URL gateway, String path, String token, String contentType, int contentLength,
+            int sentAtOnce) {
         try {
             SlowSender sender = new SlowSender(new Socket(gateway.getHost(), gateway.getPort()));
             String head = "POST " + path + " HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
-                    + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: application/octet-stream"
+                    + "\r\nAuthorization: Bearer " + token + "\r\nContent-Type: " + contentType
                     + "\r\nContent-Length: " + contentLength + "\r\n\r\n";
             sender.out.write(head.getBytes(StandardCharsets.US_ASCII));
             sender.out.write(new byte[sentAtOnce]);

@@ -49,7 +49,7 @@ public class GatewayProblems {
 
     void send(RoutingContext context, int status, String detail) {
         HttpServerResponse response = context.response();
-        if (response.ended()) {
+        if (response.ended() || response.closed()) {
             return;
         }
         if (response.headWritten()) {
@@ -63,6 +63,10 @@ public class GatewayProblems {
             response.setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(problem));
+            if (!context.request().isEnded()) {
+                // A refused body is not read on, however slowly it comes: the connection ends with the answer.
+                response.close();
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem detail is always serialisable", e);
         }

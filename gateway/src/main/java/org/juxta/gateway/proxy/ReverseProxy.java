@@ -99,6 +99,8 @@ public class ReverseProxy {
         private HttpClientRequest out;
         private boolean answerEnded;
         private boolean failed;
+        /** The caller's response has ended or its connection closed. */
+        private boolean over;
         private long deadlineTimer = -1;
         private long rateTimer = -1;
 
@@ -111,11 +113,11 @@ public class ReverseProxy {
         }
 
         void start() {
+            context.addEndHandler(done -> finished(done.succeeded()));
             if (declaredLength(in) > config.maxBodySize()) {
                 fail(413, "The request body is larger than the gateway forwards (" + config.maxBodySize() + " bytes).");
                 return;
             }
-            context.addEndHandler(done -> finished(done.succeeded()));
             deadlineTimer = vertx.setTimer(config.requestTimeout().toMillis(), id -> timedOut());
             rateTimer = vertx.setPeriodic(config.minBodyRateWindow().toMillis(), id -> checkRate());
             in.handler(this::received);
@@ -125,7 +127,7 @@ public class ReverseProxy {
         }
 
         private void received(Buffer chunk) {
-            if (failed) {
+            if (failed || over) {
                 return;
             }
             if (rate.add(chunk.length()) > config.maxBodySize()) {
@@ -149,7 +151,7 @@ public class ReverseProxy {
         private void bodyEnded() {
             bodyEnded = true;
             vertx.cancelTimer(rateTimer);
-            if (failed) {
+            if (failed || over) {
                 return;
             }
             if (out != null) {
@@ -173,7 +175,7 @@ public class ReverseProxy {
             client.request(options).onComplete(connected -> {
                 if (connected.failed()) {
                     notConnected(connected.cause());
-                } else if (failed) {
+                } else if (failed || over) {
                     quiet(connected.result()).reset();
                 } else {
                     connected(connected.result());
@@ -219,7 +221,7 @@ public class ReverseProxy {
         }
 
         private void answered(AsyncResult<HttpClientResponse> answered) {
-            if (failed) {
+            if (failed || over) {
                 return;
             }
             if (answered.failed()) {
@@ -307,22 +309,23 @@ public class ReverseProxy {
 
         /** The caller's exchange is over, answered in full or not: nothing of it may linger. */
         private void finished(boolean answeredInFull) {
-            vertx.cancelTimer(deadlineTimer);
-            vertx.cancelTimer(rateTimer);
-            if (!answeredInFull) {
-                abandonService();
-            }
-            if (!bodyEnded) {
+            over = true;
+            abandonService();
+            if (!answeredInFull || !bodyEnded) {
                 // The rest of the body will not be read: the connection cannot carry another request.
                 context.response().close();
             }
         }
 
-        /** Frees the connection to the service unless its answer came whole (then it is back in the pool). */
+        /**
+         * Frees the connection to the service, unless both the request and the answer went through whole: then
+         * it is back in the pool already. A service that answered before the whole body came (e.g. 413) has a
+         * request that will never end: that connection is closed too.
+         */
         private void abandonService() {
             vertx.cancelTimer(deadlineTimer);
             vertx.cancelTimer(rateTimer);
-            if (out != null && !answerEnded) {
+            if (out != null && !(answerEnded && bodyEnded)) {
                 out.reset();
             }
         }
