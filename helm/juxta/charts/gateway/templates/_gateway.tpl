@@ -1,5 +1,5 @@
 {{/*
-What is the gateway's own: where its routes lead, and its rate limits
+What is the gateway's own: where its routes lead, its rate limits and the proxies it trusts
 (see gateway/src/main/resources/application.properties).
 */}}
 {{- define "gateway.config" -}}
@@ -8,6 +8,13 @@ What is the gateway's own: where its routes lead, and its rate limits
 {{- end }}
 JUXTA_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND: {{ .Values.rateLimit.requestsPerSecond | toString | quote }}
 JUXTA_GATEWAY_RATE_LIMIT_BURST: {{ .Values.rateLimit.burst | int | toString | quote }}
+JUXTA_GATEWAY_RATE_LIMIT_CONCURRENT_REQUESTS: {{ .Values.rateLimit.concurrentRequests | int | toString | quote }}
+{{- with .Values.trustedProxies }}
+QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING: "true"
+QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED: "true"
+QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST: "true"
+QUARKUS_HTTP_PROXY_TRUSTED_PROXIES: {{ join "," . | quote }}
+{{- end }}
 {{- end }}
 
 {{/*

@@ -28,6 +28,10 @@ data:
 {{- with .global.keycloak.issuer -}}
 {{- $_ := set $data "QUARKUS_OIDC_TOKEN_ISSUER" . -}}
 {{- end -}}
+{{- if not .public -}}
+{{- /* A service reads X-Forwarded-* from the gateway only (services/shared's defaults: loopback). */ -}}
+{{- $_ := set $data "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES" (join "," (.global.gatewayAddresses | default (list "0.0.0.0/0" "::/0"))) -}}
+{{- end -}}
 {{- with .global.tracing.otlpEndpoint -}}
 {{- /* Quarkus reads its own name; the OTEL_ one is the standard's, for agents and sidecars. */ -}}
 {{- $_ := set $data "QUARKUS_OTEL_SDK_DISABLED" "false" -}}

@@ -113,6 +113,7 @@ class GatewayTest {
                 .header("X-Forwarded-Host", "evil.example")
                 .header("Forwarded", "for=10.0.0.1;host=evil.example")
                 .header("X-Forwarded-For", "10.0.0.1")
+                .header("X-Forwarded-Proto", "https")
                 .header("X-User", "chn-immigration-supervisor")
                 .header("X-Juxta-State", "CHN")
                 .header("X-Remote-User", "admin")
@@ -131,7 +132,9 @@ class GatewayTest {
         assertThat(headers.get("x-request-id")).containsExactly(echoed.header("X-Request-Id"));
         assertThat(echoed.header("X-Request-Id")).isNotEqualTo("chosen-by-the-client");
         assertThat(headers.get("x-forwarded-host")).containsExactly(gateway.getHost() + ":" + gateway.getPort());
+        // The caller is not a trusted proxy: its forwarding headers are neither believed nor passed on.
         assertThat(headers.get("x-forwarded-for")).containsExactly("127.0.0.1");
+        assertThat(headers.get("x-forwarded-proto")).containsExactly("http");
         assertThat(headers.get("accept-language")).containsExactly("mn");
         assertThat(headers).doesNotContainKeys("forwarded", "x-user", "x-juxta-state", "x-remote-user",
                 "x-custom-hop");

@@ -2,7 +2,9 @@ package org.juxta.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.juxta.testsupport.RepositoryFiles;
@@ -37,6 +40,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
 
     private Process immigration;
     private HttpServer echo;
+    /** A service that accepts connections and never answers. */
+    private ServerSocket stall;
 
     @Override
     public Map<String, String> start() {
@@ -49,7 +54,24 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("juxta.gateway.routes.echo.path-prefix", "/api/echo/");
         config.put("juxta.gateway.routes.echo.url", "http://localhost:" + echo.getAddress().getPort());
         config.put("juxta.gateway.routes.echo.audience", "juxta-immigration");
-        config.put("juxta.gateway.routes.echo.roles", "immigration-officer");
+        config.put("juxta.gateway.routes.echo.roles", "immigration-officer,immigration-supervisor");
+        try {
+            stall = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        config.put("juxta.gateway.routes.stall.path-prefix", "/api/stall/");
+        config.put("juxta.gateway.routes.stall.url", "http://localhost:" + stall.getLocalPort());
+        config.put("juxta.gateway.routes.stall.audience", "juxta-immigration");
+        config.put("juxta.gateway.routes.stall.roles", "immigration-officer,immigration-supervisor");
+        // Small limits, so that the robustness tests reach them in seconds (GatewayRobustnessTest).
+        config.put("juxta.gateway.max-connections-per-service", "4");
+        config.put("juxta.gateway.acquire-timeout", "1s");
+        config.put("juxta.gateway.timeout", "3s");
+        config.put("juxta.gateway.buffered-body-size", "1024");
+        config.put("juxta.gateway.min-body-rate", "100");
+        config.put("juxta.gateway.min-body-rate-window", "1s");
+        config.put("juxta.gateway.rate-limit.concurrent-requests", "3");
         config.put("juxta.gateway.routes.unreachable.path-prefix", "/api/unreachable/");
         config.put("juxta.gateway.routes.unreachable.url", "http://localhost:" + RepositoryFiles.freePort());
         config.put("juxta.gateway.routes.unreachable.audience", "juxta-immigration");
@@ -67,6 +89,13 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         }
         if (echo != null) {
             echo.stop(0);
+        }
+        if (stall != null) {
+            try {
+                stall.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -146,6 +175,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            // Each request on its own thread: a body that is slow to come must not hold up the others.
+            server.setExecutor(Executors.newCachedThreadPool());
             server.start();
             return server;
         } catch (IOException e) {

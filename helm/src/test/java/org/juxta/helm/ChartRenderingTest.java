@@ -161,7 +161,14 @@ class ChartRenderingTest {
         Map<String, String> config = configMap("juxta-gateway");
         assertThat(config).containsEntry("JUXTA_GATEWAY_ROUTES_IMMIGRATION_URL", "http://juxta-immigration:8080")
                 .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "50")
-                .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_BURST", "100");
+                .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_BURST", "100")
+                .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_CONCURRENT_REQUESTS", "16")
+                // Trusts no proxy's forwarding headers unless told which.
+                .doesNotContainKeys("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
+                        "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES");
+        // A service trusts the gateway's, which the NetworkPolicy alone admits.
+        assertThat(configMap("juxta-immigration")).containsEntry("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES",
+                "0.0.0.0/0,::/0");
 
         JsonNode immigration = Renders.required().get("Service", "juxta-immigration");
         assertThat(immigration.path("spec").path("ports")).anySatisfy(port -> {
@@ -174,7 +181,18 @@ class ChartRenderingTest {
     void aFractionalRateLimitIsPassedAsWritten() {
         assertThat(Manifests.strings(Renders.full().get("ConfigMap", "juxta-gateway").path("data")))
                 .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "25.5")
-                .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_BURST", "60");
+                .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_BURST", "60")
+                .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_CONCURRENT_REQUESTS", "8");
+    }
+
+    @Test
+    void forwardingHeadersAreReadFromTheNamedProxiesAndTheGatewayOnly() {
+        assertThat(Manifests.strings(Renders.full().get("ConfigMap", "juxta-gateway").path("data")))
+                .containsEntry("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true")
+                .containsEntry("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true")
+                .containsEntry("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "10.0.0.0/8,fd00::/8");
+        assertThat(Manifests.strings(Renders.full().get("ConfigMap", "juxta-immigration").path("data")))
+                .containsEntry("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "10.42.0.0/16");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.juxta.gateway.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
@@ -29,6 +30,51 @@ public interface GatewayConfig {
     @WithDefault("64")
     int maxConnectionsPerService();
 
+    /** Requests that may wait for a free connection to one service; beyond, the caller gets 503 at once. */
+    @WithDefault("128")
+    int maxWaitingPerService();
+
+    /** How long a request may wait for a free connection to its service before the caller gets 503. */
+    @WithDefault("2s")
+    Duration acquireTimeout();
+
+    /**
+     * The longest a request may take from the moment it is authorized to the end of its answer: 408 while its
+     * body is still coming, 504 after.
+     */
+    @WithDefault("10m")
+    Duration requestTimeout();
+
+    /**
+     * Request bodies up to this size (bytes) are read whole before a connection to the service is taken, so that
+     * a slow sender holds no connection; larger ones are streamed.
+     */
+    @WithDefault("65536")
+    int bufferedBodySize();
+
+    /** The largest request body (bytes) forwarded to a service; a larger one is refused with 413. */
+    @WithDefault("1073741824")
+    long maxBodySize();
+
+    /**
+     * The slowest a request body may arrive, in bytes per second over each window, counting only the time the
+     * gateway was ready to read; a slower body is cut with 408 and its connection to the service released.
+     */
+    @WithDefault("1024")
+    int minBodyRate();
+
+    /** The window over which a request body's rate is measured, again and again until the body is whole. */
+    @WithDefault("5s")
+    Duration minBodyRateWindow();
+
+    /** The longest request target (path and query) the gateway accepts before it answers 414. */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /** The most bytes of request headers (names and values) the gateway accepts before it answers 431. */
+    @WithDefault("20480")
+    int maxHeaderSize();
+
     interface Route {
 
         /** The path prefix routed to the service, ending with a slash, e.g. {@code /api/immigration/}. */
@@ -54,6 +100,10 @@ public interface GatewayConfig {
         @WithDefault("100")
         int burst();
 
+        /** Requests of one caller the gateway handles at the same time, per replica; beyond, 429. */
+        @WithDefault("16")
+        int concurrentRequests();
+
         /** Other limits for particular OAuth clients ({@code azp}), e.g. an agency's e-gates. */
         Map<String, ClientLimit> clients();
 
@@ -62,6 +112,9 @@ public interface GatewayConfig {
             double requestsPerSecond();
 
             int burst();
+
+            /** Their own concurrency cap; without one, the general cap. */
+            Optional<Integer> concurrentRequests();
         }
     }
 }

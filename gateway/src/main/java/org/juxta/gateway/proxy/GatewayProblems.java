@@ -27,19 +27,29 @@ public class GatewayProblems {
     }
 
     void unauthorized(RoutingContext context, boolean tokenPresent, String detail) {
-        context.response().putHeader("WWW-Authenticate",
-                tokenPresent ? BEARER_CHALLENGE + ", error=\"invalid_token\"" : BEARER_CHALLENGE);
+        // Quarkus reports a failed authentication twice (failure handler and identity), answered once.
+        if (!context.response().headWritten()) {
+            context.response().putHeader("WWW-Authenticate",
+                    tokenPresent ? BEARER_CHALLENGE + ", error=\"invalid_token\"" : BEARER_CHALLENGE);
+        }
         send(context, 401, detail);
     }
 
-    void tooManyRequests(RoutingContext context, long retryAfterSeconds) {
-        context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
-        send(context, 429, "Too many requests from this caller; retry after " + retryAfterSeconds + " s.");
+    void tooManyRequests(RoutingContext context, long retryAfterSeconds, String detail) {
+        retryAfter(context, 429, retryAfterSeconds, detail);
+    }
+
+    /** A refusal that the caller may try again after the given seconds (429, 503). */
+    void retryAfter(RoutingContext context, int status, long retryAfterSeconds, String detail) {
+        if (!context.response().headWritten()) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        }
+        send(context, status, detail);
     }
 
     void send(RoutingContext context, int status, String detail) {
         HttpServerResponse response = context.response();
-        if (response.ended()) {
+        if (response.ended() || response.closed()) {
             return;
         }
         if (response.headWritten()) {
@@ -53,6 +63,10 @@ public class GatewayProblems {
             response.setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(json.writeValueAsString(problem));
+            if (!context.request().isEnded()) {
+                // A refused body is not read on, however slowly it comes: the connection ends with the answer.
+                response.close();
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem detail is always serialisable", e);
         }

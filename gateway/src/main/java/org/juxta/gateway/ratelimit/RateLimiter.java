@@ -30,9 +30,9 @@ public class RateLimiter {
      *            identifies the caller (the token's issuer and subject)
      * @param clientId
      *            the OAuth client, which may have its own limit
-     * @return 0 if the request may go ahead, else the seconds after which to retry
+     * @return whether the request may go ahead, and what is left of the allowance
      */
-    public double acquire(String caller, String clientId) {
+    public Allowance acquire(String caller, String clientId) {
         long now = System.nanoTime();
         return buckets.computeIfAbsent(caller, key -> newBucket(clientId, now)).tryTake(now);
     }

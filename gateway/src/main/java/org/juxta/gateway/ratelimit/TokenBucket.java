@@ -9,7 +9,7 @@ final class TokenBucket {
     private static final double NANOS_PER_SECOND = 1_000_000_000d;
 
     private final double ratePerSecond;
-    private final double capacity;
+    private final int capacity;
     private double tokens;
     private long lastRefill;
 
@@ -20,18 +20,16 @@ final class TokenBucket {
         this.lastRefill = nowNanos;
     }
 
-    /**
-     * Takes a token if one is there.
-     *
-     * @return 0 if the request may go ahead, else the seconds until a token will be there
-     */
-    synchronized double tryTake(long nowNanos) {
+    /** Takes a token if one is there, and tells what is left. */
+    synchronized Allowance tryTake(long nowNanos) {
         refill(nowNanos);
-        if (tokens >= 1) {
+        boolean granted = tokens >= 1;
+        if (granted) {
             tokens -= 1;
-            return 0;
         }
-        return (1 - tokens) / ratePerSecond;
+        long reset = (long) Math.ceil((capacity - tokens) / ratePerSecond);
+        long retryAfter = granted ? 0 : Math.max(1, (long) Math.ceil((1 - tokens) / ratePerSecond));
+        return new Allowance(granted, capacity, (int) Math.floor(tokens), reset, retryAfter);
     }
 
     /** Whether the bucket is full again: its caller has been idle long enough to forget. */

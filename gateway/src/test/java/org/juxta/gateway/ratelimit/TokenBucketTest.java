@@ -3,7 +3,6 @@ package org.juxta.gateway.ratelimit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 class TokenBucketTest {
 
@@ -11,12 +10,20 @@ class TokenBucketTest {
 
     @Test
     void allowsABurstThenRefusesWithTheTimeUntilTheNextToken() {
-        TokenBucket bucket = new TokenBucket(2, 3, 0);
+        TokenBucket bucket = new TokenBucket(0.5, 3, 0);
 
-        assertThat(bucket.tryTake(0)).isZero();
-        assertThat(bucket.tryTake(0)).isZero();
-        assertThat(bucket.tryTake(0)).isZero();
-        assertThat(bucket.tryTake(0)).isCloseTo(0.5, within(1e-9));
+        assertThat(bucket.tryTake(0)).isEqualTo(new Allowance(true, 3, 2, 2, 0));
+        assertThat(bucket.tryTake(0)).isEqualTo(new Allowance(true, 3, 1, 4, 0));
+        assertThat(bucket.tryTake(0)).isEqualTo(new Allowance(true, 3, 0, 6, 0));
+        assertThat(bucket.tryTake(0)).isEqualTo(new Allowance(false, 3, 0, 6, 2));
+    }
+
+    @Test
+    void aWaitUnderASecondIsAnnouncedAsOneSecond() {
+        TokenBucket bucket = new TokenBucket(10, 1, 0);
+        bucket.tryTake(0);
+
+        assertThat(bucket.tryTake(0).retryAfterSeconds()).isEqualTo(1);
     }
 
     @Test
@@ -26,13 +33,13 @@ class TokenBucketTest {
             bucket.tryTake(0);
         }
 
-        assertThat(bucket.tryTake(SECOND / 2)).isZero();
-        assertThat(bucket.tryTake(SECOND / 2)).isPositive();
+        assertThat(bucket.tryTake(SECOND / 2).granted()).isTrue();
+        assertThat(bucket.tryTake(SECOND / 2).granted()).isFalse();
         assertThat(bucket.isFull(10 * SECOND)).isTrue();
         for (int i = 0; i < 3; i++) {
-            assertThat(bucket.tryTake(10 * SECOND)).isZero();
+            assertThat(bucket.tryTake(10 * SECOND).granted()).isTrue();
         }
-        assertThat(bucket.tryTake(10 * SECOND)).isPositive();
+        assertThat(bucket.tryTake(10 * SECOND).granted()).isFalse();
     }
 
     @Test
