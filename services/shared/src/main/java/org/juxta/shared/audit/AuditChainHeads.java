@@ -24,7 +24,7 @@ import io.smallrye.mutiny.Uni;
  * tail can be found: as a log line with the hash ({@code Audit chain head: state=... sequence=...
  * hash=...}), kept wherever the logs go, and as the gauge {@code juxta.audit.chain.head.sequence} per
  * state. A head exported earlier that the chain no longer holds means entries were removed or
- * rewritten; verification checks the highest head this instance has seen, and one given by an auditor.
+ * rewritten; verification checks the furthest head this instance has seen, and one given by an auditor.
  */
 @ApplicationScoped
 public class AuditChainHeads {

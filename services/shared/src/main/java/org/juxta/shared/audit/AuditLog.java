@@ -32,7 +32,6 @@ import io.smallrye.mutiny.Uni;
  * Each entry carries a MAC of its content computed with the service's key ({@link AuditHasher}), so
  * that an entry written into the table by anyone else does not verify, sealed or not.
  */
-
 @ApplicationScoped
 public class AuditLog {
 
@@ -119,7 +118,7 @@ public class AuditLog {
     /**
      * Recomputes up to {@code limit} entries of the caller's state's chain from {@code fromSequence} (1:
      * from its first entry), checks that the chain still holds an earlier head (given, may be null) and the
-     * highest head this instance has seen, so that a removed tail is found, and counts the pending
+     * furthest head this instance has seen, so that a removed tail is found, and counts the pending
      * entries. A long chain is verified in stretches: each result says where the next one starts.
      */
     @WithTransaction
@@ -138,7 +137,7 @@ public class AuditLog {
                 .chain(verifier -> lastSequence(session, state)
                         .call(last -> checkHead(session, state, earlierHead, last, verifier, "the earlier head given"))
                         .call(last -> checkHead(session, state, heads.highest(state), last, verifier,
-                                "the highest head this instance has seen"))
+                                "the furthest head this instance has seen"))
                         .chain(last -> session.createSelectionQuery(
                                 "select count(*), min(occurredAt) from AuditEntryEntity where state = :state and hash is null",
                                 Object[].class)

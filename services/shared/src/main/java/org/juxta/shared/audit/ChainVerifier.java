@@ -85,10 +85,6 @@ final class ChainVerifier {
         return false;
     }
 
-    boolean isBroken() {
-        return brokenSequence != null;
-    }
-
     /** The sequence after the last entry checked, where a next stretch starts. */
     long nextSequence() {
         return expectedSequence;
