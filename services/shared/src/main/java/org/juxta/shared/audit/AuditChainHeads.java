@@ -58,7 +58,8 @@ public class AuditChainHeads {
         return highest.get(state);
     }
 
-    @Scheduled(every = "${juxta.audit.head-export-every:1m}", delayed = "${juxta.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Soon after start too, so that this instance knows the heads before any verification.
+    @Scheduled(every = "${juxta.audit.head-export-every:1m}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> export() {
         return sessions.withSession(chains::all)
                 .onItem().transformToMulti(states -> Multi.createFrom().iterable(states))
