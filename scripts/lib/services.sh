@@ -28,6 +28,17 @@ services_build() {
     ok "built ${modules[*]}"
 }
 
+# The key of a service's audit chain on this machine, made once and kept with its data: in Kubernetes
+# it comes from a Secret, and the service refuses to start without one.
+_audit_key() {
+    local file=$JUXTA_HOME/audit-keys/$1
+    if [ ! -s "$file" ]; then
+        mkdir -p "$(dirname "$file")"
+        (umask 077 && head -c 32 /dev/urandom | base64 >"$file")
+    fi
+    cat "$file"
+}
+
 # The environment of a service: what a Kubernetes Deployment sets from its ConfigMap and Secret.
 _service_environment() {
     local name=$1 port=$2
@@ -51,6 +62,7 @@ _service_environment() {
         echo "QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/$database"
         echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/$database"
         echo "QUARKUS_DATASOURCE_PASSWORD=$JUXTA_PG_DEV_PASSWORD"
+        echo "JUXTA_AUDIT_HMAC_KEY=$(_audit_key "$name")"
     fi
     echo "JUXTA_JOBS_STAGING_DIRECTORY=$JUXTA_HOME/staging/$name"
     registry ".services[] | select(.name == \"$name\") | .localEnvironment // {} | to_entries[] | \"\\(.key)=\\(.value)\""

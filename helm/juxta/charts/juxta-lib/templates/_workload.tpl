@@ -14,8 +14,9 @@ A service's subchart calls it from a single template with what is its own, e.g.
   public  optional: true for the gateway only
 
 A subchart with a "database" section in its values (every agency service) gets its database's
-configuration, the application role's password and egress from juxta-lib.database.*, before its
-own, and the migration Job that alone holds the owner's password.
+configuration, the application role's password and egress from juxta-lib.database.*, and its audit
+log's key from juxta-lib.audit.env, before its own, and the migration Job that alone holds the
+owner's password.
 */}}
 {{- define "juxta-lib.workload" -}}
 {{- $ctx := required "juxta-lib.workload needs the subchart's context as \"ctx\"" .ctx -}}
@@ -30,7 +31,7 @@ own, and the migration Job that alone holds the owner's password.
       "egress" (.egress | default list) -}}
 {{- if $ctx.Values.database -}}
 {{- $_ := set $args "config" (merge (include "juxta-lib.database.config" $ctx | fromYaml) $args.config) -}}
-{{- $_ := set $args "env" (concat (include "juxta-lib.database.env" $ctx | fromYamlArray) $args.env) -}}
+{{- $_ := set $args "env" (concat (include "juxta-lib.database.env" $ctx | fromYamlArray) (include "juxta-lib.audit.env" $ctx | fromYamlArray) $args.env) -}}
 {{- $_ := set $args "egress" (concat (include "juxta-lib.database.egress" $ctx | fromYamlArray) $args.egress) -}}
 {{- end -}}
 {{- include "juxta-lib.validate" $args -}}

@@ -17,7 +17,8 @@ class ChartRenderingTest {
     private static final Map<String, String> REQUIRED = Map.of(
             "global.keycloak.url", "http://keycloak.keycloak.svc:8080",
             "immigration.database.host", "juxta-pg-rw",
-            "immigration.database.existingSecret", "juxta-immigration-db");
+            "immigration.database.existingSecret", "juxta-immigration-db",
+            "immigration.audit.existingSecret", "juxta-immigration-audit");
 
     @Test
     void theRequiredValuesRenderEachServicesObjects() {
@@ -43,6 +44,11 @@ class ChartRenderingTest {
     void withoutTheDatabaseSecretRenderingFailsSayingWhatToSet() {
         assertRenderFails(without("immigration.database.existingSecret"),
                 "immigration.database.existingSecret is required");
+    }
+
+    @Test
+    void withoutTheAuditKeySecretRenderingFailsSayingWhatToSet() {
+        assertRenderFails(without("immigration.audit.existingSecret"), "immigration.audit.existingSecret is required");
     }
 
     @Test
@@ -103,6 +109,9 @@ class ChartRenderingTest {
         JsonNode env = Manifests.container(Renders.required().get("Deployment", "juxta-immigration")).path("env");
         assertThat(secretReference(env, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo("juxta-immigration-db/app-password");
         assertThat(env.findValuesAsText("name")).doesNotContain("QUARKUS_FLYWAY_PASSWORD");
+        assertThat(secretReference(env, "JUXTA_AUDIT_HMAC_KEY")).isEqualTo("juxta-immigration-audit/hmac-key");
+        assertThat(secretReference(Manifests.container(Renders.full().get("Deployment", "juxta-immigration"))
+                .path("env"), "JUXTA_AUDIT_HMAC_KEY")).isEqualTo("juxta-audit/immigration-hmac-key");
     }
 
     /**

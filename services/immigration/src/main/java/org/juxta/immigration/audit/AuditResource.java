@@ -29,7 +29,8 @@ public class AuditResource implements AuditApi {
     }
 
     @Override
-    public Uni<RestResponse<AuditVerification>> verifyAuditChain() {
-        return audit.verifyChain();
+    public Uni<RestResponse<AuditVerification>> verifyAuditChain(Long fromSequence, Integer limit, Long headSequence,
+            String headHash) {
+        return audit.verifyChain(fromSequence, limit, headSequence, headHash);
     }
 }

@@ -228,7 +228,11 @@ public class ManifestService {
                 .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id))
                 .call(manifest -> audit(AuditAction.READ, RECORD_TYPE, List.of(manifest.id)))
                 .chain(manifest -> withSupersedes(List.of(manifest)).map(List::getFirst))
-                .chain(view -> travellers.ofManifest(id).chain(this::withScreening)
+                .chain(view -> travellers.ofManifest(id)
+                        // The manifest shows its travellers: each is read, as an expected arrival would be.
+                        .call(found -> audit(AuditAction.READ, TRAVELLER_RECORD_TYPE,
+                                found.stream().map(traveller -> traveller.id).toList()))
+                        .chain(this::withScreening)
                         .map(screened -> ManifestMapping.toApi(new ManifestDetail(view, screened))));
     }
 

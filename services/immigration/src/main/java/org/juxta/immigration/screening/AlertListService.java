@@ -127,7 +127,7 @@ public class AlertListService {
     public Uni<Void> withdraw(UUID listId, UUID entryId) {
         return entries.findById(entryId).chain(entry -> {
             if (entry == null || !entry.listId.equals(listId)) {
-                return Uni.createFrom().failure(new RecordNotFoundException("alert entry", entryId));
+                return Uni.createFrom().failure(new RecordNotFoundException(ENTRY_RECORD_TYPE, entryId));
             }
             if (entry.withdrawnAt != null) {
                 return Uni.createFrom().voidItem();
@@ -139,7 +139,7 @@ public class AlertListService {
 
     Uni<AlertListEntity> find(UUID listId) {
         return lists.findById(listId).onItem().ifNull()
-                .failWith(() -> new RecordNotFoundException("alert list", listId));
+                .failWith(() -> new RecordNotFoundException("alert-list", listId));
     }
 
     private Uni<Void> audit(AuditAction action, List<UUID> entryIds) {

@@ -1,12 +1,20 @@
 package org.juxta.immigration.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.juxta.immigration.testing.ServiceTest;
+import org.juxta.immigration.testing.TestManifests.Passenger;
 import org.juxta.testsupport.Databases;
 import org.juxta.testsupport.Tokens;
 
@@ -19,18 +27,30 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.juxta.immigration.testing.TestAlertLists.HITS;
+import static org.juxta.immigration.testing.TestAlertLists.LISTS;
+import static org.juxta.immigration.testing.TestCases.CASES;
 import static org.juxta.immigration.testing.TestCrossings.PATH;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
 import static org.juxta.immigration.testing.TestCrossings.record;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
+import static org.juxta.immigration.testing.TestManifests.EDIFACT;
+import static org.juxta.immigration.testing.TestManifests.MANIFESTS;
+import static org.juxta.immigration.testing.TestManifests.passengerList;
+import static org.juxta.immigration.testing.TestManifests.uniqueFlight;
 import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.Callers.asClient;
+import static org.juxta.testsupport.TestUsers.CARRIER;
 import static org.juxta.testsupport.TestUsers.CHN_AUDITOR;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_SUPERVISOR;
 
-/** Every create and read of a crossing leaves an entry in a hash chain an auditor can verify. */
+/**
+ * Every create and read of personal data, and every access to a personal record that is not found in the
+ * caller's state, leaves an entry in a hash chain an auditor can verify.
+ */
 @ServiceTest
 class AuditApiTest {
 
@@ -105,12 +125,71 @@ class AuditApiTest {
     }
 
     @Test
-    void aRefusedReadLeavesNoEntry() {
+    void aReadOfAnotherStatesRecordIsAuditedForTheCallerOnly() {
         String id = record(MNG_IMMIGRATION_OFFICER, newCrossing(uniqueDocumentNumber()));
-        as(CHN_IMMIGRATION_OFFICER).get(PATH + "/" + id).then().statusCode(404);
+        Response refused = as(CHN_IMMIGRATION_OFFICER).get(PATH + "/" + id);
+        refused.then().statusCode(404);
 
+        // The owning state's log shows nothing of it: that would tell MNG who in CHN looked.
         as(MNG_AUDITOR).queryParam("recordId", id).get(ENTRIES).then()
-                .body("items.action", equalTo(List.of("CREATE")));
+                .body("items.action", equalTo(List.of("CREATE")))
+                .body("items.outcome", equalTo(List.of("DONE")));
+        as(CHN_AUDITOR).queryParam("recordId", id).get(ENTRIES).then().statusCode(200)
+                .body("items.action", equalTo(List.of("READ")))
+                .body("items.outcome", equalTo(List.of("NOT_FOUND")))
+                .body("items.actorUsername", equalTo(List.of(CHN_IMMIGRATION_OFFICER)))
+                .body("items.recordType", equalTo(List.of("crossing")))
+                .body("items[0].requestId", equalTo(refused.header("X-Request-Id")));
+    }
+
+    /** Every operation that reads or changes one personal record by its id. */
+    static Stream<Arguments> personalRecordsById() {
+        return Stream.of(
+                Arguments.of("GET", PATH + "/%s", "crossing", "READ"),
+                Arguments.of("GET", CASES + "/%s", "case", "READ"),
+                Arguments.of("GET", MANIFESTS + "/%s", "manifest", "READ"),
+                Arguments.of("GET", HITS + "/%s", "hit", "READ"),
+                Arguments.of("DELETE", LISTS + "/" + UUID.randomUUID() + "/entries/%s", "alert-entry", "UPDATE"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("personalRecordsById")
+    void anAccessToARecordThatIsNotFoundIsAudited(String method, String path, String recordType, String action) {
+        String id = UUID.randomUUID().toString();
+        Response missing = as(MNG_IMMIGRATION_SUPERVISOR).request(method, path.formatted(id));
+        missing.then().statusCode(404);
+
+        as(MNG_AUDITOR).queryParam("recordId", id).get(ENTRIES).then().statusCode(200)
+                .body("items.action", equalTo(List.of(action)))
+                .body("items.outcome", equalTo(List.of("NOT_FOUND")))
+                .body("items.recordType", equalTo(List.of(recordType)))
+                .body("items.actorUsername", equalTo(List.of(MNG_IMMIGRATION_SUPERVISOR)))
+                .body("items[0].requestId", equalTo(missing.header("X-Request-Id")));
+    }
+
+    @Test
+    void aManifestReadAuditsEachOfItsTravellers() {
+        String manifestId = asClient(CARRIER).contentType(EDIFACT)
+                .body(passengerList(uniqueFlight(), LocalDateTime.now().plusHours(2), List.of(
+                        new Passenger("BATBAYAR", "TEMUULEN", "19880415", "MNG", uniqueDocumentNumber()),
+                        new Passenger("MUELLER", "ANNA", "19700102", "DEU", uniqueDocumentNumber())))
+                        .getBytes(StandardCharsets.UTF_8))
+                .post(MANIFESTS).then().statusCode(201).extract().path("manifests[0].id");
+        Response read = as(MNG_IMMIGRATION_OFFICER).get(MANIFESTS + "/" + manifestId);
+        read.then().statusCode(200);
+        List<String> travellerIds = read.path("travellers.id");
+        assertThat(travellerIds).hasSize(2);
+
+        for (String travellerId : travellerIds) {
+            as(MNG_AUDITOR).queryParam("recordId", travellerId).get(ENTRIES).then().statusCode(200)
+                    .body("items.findAll { it.action == 'READ' }.actorUsername",
+                            equalTo(List.of(MNG_IMMIGRATION_OFFICER)))
+                    .body("items.findAll { it.action == 'READ' }.recordType", equalTo(List.of("manifest-traveller")))
+                    .body("items.findAll { it.action == 'READ' }.recordIds.flatten()",
+                            equalTo(travellerIds))
+                    .body("items.findAll { it.action == 'READ' }.requestId",
+                            equalTo(List.of(read.header("X-Request-Id"))));
+        }
     }
 
     @Test

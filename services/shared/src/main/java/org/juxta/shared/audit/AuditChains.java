@@ -33,6 +33,11 @@ class AuditChains {
                 .replaceWithVoid();
     }
 
+    /** The state's chain, with the boundary of its entries sealed before the log was keyed; null if none. */
+    Uni<AuditChainEntity> find(Mutiny.Session session, String state) {
+        return session.find(AuditChainEntity.class, state);
+    }
+
     /** Every state with a chain; from now on this instance no longer registers them. */
     Uni<List<String>> all(Mutiny.Session session) {
         return session.createSelectionQuery("select state from AuditChainEntity order by state", String.class)

@@ -14,8 +14,9 @@ import jakarta.persistence.Table;
 
 /**
  * A row of the append-only {@code audit_entry} table, which each service has in its own database
- * (migration {@code db/juxta-shared}). Only the seal columns can ever be written after the insert.
- * Never leaves this package: services see {@link AuditRecord}.
+ * (migration {@code db/juxta-shared}). The service inserts the record's columns only; the seal columns
+ * are written by the database function {@code juxta_audit_seal} ({@link AuditSealer}), never by
+ * Hibernate. Never leaves this package: services see {@link AuditRecord}.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -67,14 +68,23 @@ class AuditEntryEntity {
     @Column(name = "request_id", updatable = false)
     String requestId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    AuditOutcome outcome;
+
+    @Column(name = "content_mac", updatable = false)
+    byte[] contentMac;
+
+    @Column(insertable = false, updatable = false)
     Long sequence;
 
-    @Column(name = "previous_hash")
+    @Column(name = "previous_hash", insertable = false, updatable = false)
     byte[] previousHash;
 
+    @Column(insertable = false, updatable = false)
     byte[] hash;
 
-    @Column(name = "sealed_at")
+    @Column(name = "sealed_at", insertable = false, updatable = false)
     Instant sealedAt;
 
     static AuditEntryEntity pending(AuditRecord record) {
@@ -94,21 +104,15 @@ class AuditEntryEntity {
         entry.recordIds = record.recordIds().toArray(UUID[]::new);
         entry.purpose = record.purpose();
         entry.requestId = record.requestId();
+        entry.outcome = record.outcome();
+        entry.contentMac = record.contentMac();
         return entry;
-    }
-
-    /** Chains this pending entry after the entry whose position and hash are given. */
-    void seal(long previousSequence, byte[] previous, Instant now) {
-        AuditRecord positioned = toRecord().at(previousSequence + 1, previous, now);
-        sequence = positioned.sequence();
-        previousHash = previous;
-        sealedAt = now;
-        hash = AuditHasher.hash(positioned);
     }
 
     AuditRecord toRecord() {
         return new AuditRecord(id, occurredAt, state, actorIssuer, actorSubject, actorUsername, clientId, agency, post,
-                List.of(roles), action, recordType, Arrays.asList(recordIds), purpose, requestId, sequence,
+                List.of(roles), action, recordType, Arrays.asList(recordIds), purpose, requestId, outcome,
+                contentMac == null ? null : contentMac.clone(), sequence,
                 previousHash == null ? null : previousHash.clone(), hash == null ? null : hash.clone(), sealedAt);
     }
 }

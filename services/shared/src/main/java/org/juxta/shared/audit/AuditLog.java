@@ -1,5 +1,6 @@
 package org.juxta.shared.audit;
 
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +28,9 @@ import io.smallrye.mutiny.Uni;
  * never missing from the log, and a failed one leaves no entry. It is written pending and chained
  * moments later by {@link AuditSealer}: chaining at write time would make every request of a state
  * wait for the previous one to commit.
+ * <p>
+ * Each entry carries a MAC of its content computed with the service's key ({@link AuditHasher}), so
+ * that an entry written into the table by anyone else does not verify, sealed or not.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -34,13 +38,18 @@ public class AuditLog {
     private static final int VERIFY_BATCH = 1000;
 
     private final AuditChains chains;
+    private final AuditChainHeads heads;
+    private final AuditHasher hasher;
     private final CurrentCaller currentCaller;
     private final RequestIds requestIds;
     private final Clock clock;
 
-    AuditLog(AuditChains chains, CurrentCaller currentCaller, RequestIds requestIds, Clock clock) {
+    AuditLog(AuditChains chains, AuditChainHeads heads, AuditHasher hasher, CurrentCaller currentCaller,
+            RequestIds requestIds, Clock clock) {
         this.clock = clock;
         this.chains = chains;
+        this.heads = heads;
+        this.hasher = hasher;
         this.currentCaller = currentCaller;
         this.requestIds = requestIds;
     }
@@ -53,13 +62,30 @@ public class AuditLog {
         if (recordIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        return append(action, AuditOutcome.DONE, recordType, recordIds, purpose);
+    }
+
+    /**
+     * Appends, in a transaction of its own, an entry for the current caller's access to a record asked for
+     * by its id and not found in the caller's state: missing, or of another state. The access failed, so
+     * its own transaction wrote nothing; this attempt is still in the log.
+     */
+    @WithTransaction
+    @StateScoped
+    public Uni<Void> recordNotFound(AuditAction action, String recordType, UUID recordId) {
+        return append(action, AuditOutcome.NOT_FOUND, recordType, List.of(recordId), null);
+    }
+
+    private Uni<Void> append(AuditAction action, AuditOutcome outcome, String recordType, List<UUID> recordIds,
+            String purpose) {
         Caller caller = currentCaller.get();
         AuditRecord entry = new AuditRecord(UuidV7.next(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
                 caller.state(), caller.issuer(), caller.subject(), caller.username(), caller.clientId(),
                 caller.agency(), caller.post(), caller.roles().stream().sorted().toList(), action, recordType,
-                List.copyOf(recordIds), purpose, requestIds.current(), null, null, null, null);
+                List.copyOf(recordIds), purpose, requestIds.current(), outcome, null, null, null, null, null);
+        AuditRecord signed = entry.withContentMac(hasher.contentMac(entry));
         return Panache.getSession().chain(session -> chains.register(session, caller.state())
-                .chain(() -> session.persist(AuditEntryEntity.pending(entry))));
+                .chain(() -> session.persist(AuditEntryEntity.pending(signed))));
     }
 
     /**
@@ -89,33 +115,101 @@ public class AuditLog {
         }).map(entries -> entries.stream().map(AuditEntryEntity::toRecord).toList());
     }
 
-    /** Recomputes the caller's state's chain from its first entry and counts the pending entries. */
+    /**
+     * Recomputes up to {@code limit} entries of the caller's state's chain from {@code fromSequence} (1:
+     * from its first entry), checks that the chain still holds an earlier head (given, may be null) and the
+     * furthest head this instance has seen, so that a removed tail is found, and counts the pending
+     * entries. A long chain is verified in stretches: each result says where the next one starts.
+     */
     @WithTransaction
     @StateScoped
-    public Uni<AuditVerificationResult> verify() {
+    public Uni<AuditVerificationResult> verify(long fromSequence, int limit, AuditChainHeads.Head earlierHead) {
         String state = currentCaller.get().state();
-        ChainVerifier verifier = new ChainVerifier();
-        return Panache.getSession()
-                .chain(session -> verifyFrom(session, state, verifier, 0)
-                        .chain(() -> session.createSelectionQuery(
+        return Panache.getSession().chain(session -> chains.find(session, state)
+                .chain(chain -> hashAt(session, state, fromSequence - 1).map(previous -> {
+                    // A missing predecessor inside the chain fails the first entry's link.
+                    ChainVerifier verifier = new ChainVerifier(hasher, chain == null ? null : chain.unkeyedBoundary(),
+                            fromSequence, previous != null ? previous : new byte[0]);
+                    checkBoundary(state, chain, verifier);
+                    return verifier;
+                }))
+                .call(verifier -> verifyFrom(session, state, verifier, fromSequence - 1, limit))
+                .chain(verifier -> lastSequence(session, state)
+                        .call(last -> checkHead(session, state, earlierHead, last, verifier, "the earlier head given"))
+                        .call(last -> checkHead(session, state, heads.highest(state), last, verifier,
+                                "the furthest head this instance has seen"))
+                        .chain(last -> session.createSelectionQuery(
                                 "select count(*), min(occurredAt) from AuditEntryEntity where state = :state and hash is null",
                                 Object[].class)
                                 .setParameter("state", state)
-                                .getSingleResult()))
-                .map(pending -> verifier.result((Long) pending[0], (Instant) pending[1], clock.instant()));
+                                .getSingleResult()
+                                .map(pending -> verifier.result((Long) pending[0], (Instant) pending[1],
+                                        clock.instant(), last != null && last >= verifier.nextSequence())))));
     }
 
-    private Uni<Void> verifyFrom(Mutiny.Session session, String state, ChainVerifier verifier, long afterSequence) {
+    private void checkBoundary(String state, AuditChainEntity chain, ChainVerifier verifier) {
+        if (chain == null || chain.unkeyedThrough == null) {
+            return;
+        }
+        byte[] expected = hasher.boundaryMac(state, chain.unkeyedThrough, chain.unkeyedHead);
+        if (chain.boundaryMac == null || !MessageDigest.isEqual(chain.boundaryMac, expected)) {
+            verifier.broken(chain.unkeyedThrough, "the end of the entries sealed before the audit log was keyed is "
+                    + "not attested with the audit key (each instance attests it within seconds of its first start "
+                    + "with a key): the boundary recorded in audit_chain was changed");
+        }
+    }
+
+    private Uni<Void> checkHead(Mutiny.Session session, String state, AuditChainHeads.Head head, Long last,
+            ChainVerifier verifier, String which) {
+        if (head == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return hashAt(session, state, head.sequence()).invoke(hash -> {
+            long end = last == null ? 0 : last;
+            if (hash == null) {
+                verifier.broken(end + 1, "the chain ends at sequence " + end + " but " + which + " is sequence "
+                        + head.sequence() + ": entries " + (end + 1) + " to " + head.sequence() + " were removed");
+            } else if (!MessageDigest.isEqual(hash, head.hash())) {
+                verifier.broken(head.sequence(), "entry " + head.sequence() + " does not have the hash of " + which
+                        + ": the chain was rewritten up to it");
+            }
+        }).replaceWithVoid();
+    }
+
+    /** The hash of the entry at a position: the genesis hash before the first, null if there is none. */
+    private static Uni<byte[]> hashAt(Mutiny.Session session, String state, long sequence) {
+        if (sequence == 0) {
+            return Uni.createFrom().item(AuditHasher.GENESIS);
+        }
+        return session.createSelectionQuery(
+                "select hash from AuditEntryEntity where state = :state and sequence = :sequence", byte[].class)
+                .setParameter("state", state)
+                .setParameter("sequence", sequence)
+                .getSingleResultOrNull();
+    }
+
+    private static Uni<Long> lastSequence(Mutiny.Session session, String state) {
+        return session.createSelectionQuery("select max(sequence) from AuditEntryEntity where state = :state",
+                Long.class)
+                .setParameter("state", state)
+                .getSingleResult();
+    }
+
+    private Uni<Void> verifyFrom(Mutiny.Session session, String state, ChainVerifier verifier, long afterSequence,
+            int remaining) {
+        if (remaining <= 0) {
+            return Uni.createFrom().voidItem();
+        }
         return session
                 .createSelectionQuery(
                         "from AuditEntryEntity where state = :state and sequence > :after order by sequence",
                         AuditEntryEntity.class)
                 .setParameter("state", state)
                 .setParameter("after", afterSequence)
-                .setMaxResults(VERIFY_BATCH)
+                .setMaxResults(Math.min(VERIFY_BATCH, remaining))
                 .getResultList()
                 .chain(batch -> {
-                    // The batch is checked and dropped: a chain of millions of entries must not fill the session.
+                    // The batch is checked and dropped: a long stretch must not fill the session.
                     session.clear();
                     for (AuditEntryEntity entry : batch) {
                         if (!verifier.accept(entry.toRecord())) {
@@ -125,7 +219,7 @@ public class AuditLog {
                     if (batch.size() < VERIFY_BATCH) {
                         return Uni.createFrom().voidItem();
                     }
-                    return verifyFrom(session, state, verifier, batch.getLast().sequence);
+                    return verifyFrom(session, state, verifier, batch.getLast().sequence, remaining - batch.size());
                 });
     }
 }

@@ -1,9 +1,13 @@
 package org.juxta.shared.audit;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,12 +21,13 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Chains the pending audit entries of every state, in batches: each gets the next position in its
- * state's chain, the previous entry's hash and its own hash.
+ * state's chain, the previous entry's hash and its own HMAC ({@link AuditHasher}).
  * <p>
- * Every instance of a service runs it; a transaction-scoped advisory lock per state makes them seal a
- * state one after the other, and the unique (state, sequence) constraint would refuse a second
- * sealer's work.
- * Entries are sealed in the order they were written, so the chain's order is the log's.
+ * The application role cannot write those columns: the database function {@code juxta_audit_seal}
+ * (owned by the owner role) writes them, and accepts only the positions right after the chain's head,
+ * for pending entries. Every instance of a service runs this; a transaction-scoped advisory lock per
+ * state makes them seal a state one after the other. Entries are sealed in the order they were
+ * written, so the chain's order is the log's.
  */
 @ApplicationScoped
 public class AuditSealer {
@@ -32,12 +37,18 @@ public class AuditSealer {
 
     private final Mutiny.SessionFactory sessions;
     private final AuditChains chains;
+    private final AuditChainHeads heads;
+    private final AuditHasher hasher;
     private final Clock clock;
+    private final Set<String> attested = ConcurrentHashMap.newKeySet();
 
-    AuditSealer(Mutiny.SessionFactory sessions, AuditChains chains, Clock clock) {
+    AuditSealer(Mutiny.SessionFactory sessions, AuditChains chains, AuditChainHeads heads, AuditHasher hasher,
+            Clock clock) {
         this.clock = clock;
         this.sessions = sessions;
         this.chains = chains;
+        this.heads = heads;
+        this.hasher = hasher;
     }
 
     @Scheduled(every = "${juxta.audit.seal-every:1s}", delayed = "${juxta.audit.seal-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -51,20 +62,58 @@ public class AuditSealer {
                 .replaceWithVoid();
     }
 
+    /** Waits until no other transaction seals or reads the head of the state's chain (until commit). */
+    static Uni<Void> lockChain(Mutiny.Session session, String state) {
+        // An update, not a select: see RowLevelSecurity.
+        return session.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:chain, 0))")
+                .setParameter("chain", "juxta.audit." + state)
+                .executeUpdate()
+                .replaceWithVoid();
+    }
+
     /** Seals the state's pending entries, batch after batch; another instance sealing the state goes first. */
     Uni<Integer> sealState(String state) {
         return sessions.withTransaction(session -> RowLevelSecurity.scopeTo(session, state)
-                // An update, not a select: see RowLevelSecurity.
-                .chain(() -> session.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:chain, 0))")
-                        .setParameter("chain", "juxta.audit." + state)
-                        .executeUpdate())
+                .chain(() -> lockChain(session, state))
+                .chain(() -> attest(session, state))
                 .chain(() -> sealBatch(session, state)))
-                .chain(sealed -> sealed == BATCH
-                        ? sealState(state).map(more -> sealed + more)
-                        : Uni.createFrom().item(sealed));
+                .invoke(sealed -> {
+                    if (sealed.head() != null) {
+                        heads.observe(state, sealed.head());
+                    }
+                })
+                .chain(sealed -> sealed.count() == BATCH
+                        ? sealState(state).map(more -> sealed.count() + more)
+                        : Uni.createFrom().item(sealed.count()));
     }
 
-    private Uni<Integer> sealBatch(Mutiny.Session session, String state) {
+    /** How many entries a batch sealed, and the chain's head after it (null if none were). */
+    private record Sealed(int count, AuditChainHeads.Head head) {
+    }
+
+    /**
+     * Attests, once, the end of the state's entries sealed before the log was keyed, as the kernel's
+     * migration recorded it: from then on a change to that boundary fails verification.
+     */
+    private Uni<Void> attest(Mutiny.Session session, String state) {
+        if (attested.contains(state)) {
+            return Uni.createFrom().voidItem();
+        }
+        return chains.find(session, state).chain(chain -> {
+            if (chain == null || chain.unkeyedThrough == null || chain.boundaryMac != null) {
+                attested.add(state);
+                return Uni.createFrom().voidItem();
+            }
+            return session.createNativeQuery("select juxta_audit_attest(:mac)")
+                    .setParameter("mac", hasher.boundaryMac(state, chain.unkeyedThrough, chain.unkeyedHead))
+                    .executeUpdate()
+                    .invoke(() -> LOG.infof("Attested the audit chain of %s: entries up to sequence %d were sealed "
+                            + "without a key", state, chain.unkeyedThrough))
+                    .replaceWithVoid();
+        });
+    }
+
+    private Uni<Sealed> sealBatch(Mutiny.Session session, String state) {
         return session.createSelectionQuery(
                 "select sequence, hash from AuditEntryEntity where state = :state and hash is not null order by sequence desc",
                 Object[].class)
@@ -77,18 +126,32 @@ public class AuditSealer {
                         .setParameter("state", state)
                         .setMaxResults(BATCH)
                         .getResultList()
-                        .map(pending -> seal(pending, head)));
+                        .chain(pending -> seal(session, pending, head)));
     }
 
-    private int seal(List<AuditEntryEntity> pending, Object[] head) {
-        long sequence = head == null ? 0 : (Long) head[0];
-        byte[] previous = head == null ? AuditHasher.GENESIS : (byte[]) head[1];
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        for (AuditEntryEntity entry : pending) {
-            entry.seal(sequence, previous, now);
-            sequence = entry.sequence;
-            previous = entry.hash;
+    private Uni<Sealed> seal(Mutiny.Session session, List<AuditEntryEntity> pending, Object[] head) {
+        if (pending.isEmpty()) {
+            return Uni.createFrom().item(new Sealed(0, null));
         }
-        return pending.size();
+        long first = head == null ? 1 : (Long) head[0] + 1;
+        byte[] start = head == null ? AuditHasher.GENESIS : (byte[]) head[1];
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        ByteArrayOutputStream hashes = new ByteArrayOutputStream(pending.size() * AuditHasher.HASH_LENGTH);
+        long sequence = first;
+        byte[] previous = start;
+        for (AuditEntryEntity entry : pending) {
+            previous = hasher.hash(entry.toRecord().at(sequence++, previous, now));
+            hashes.writeBytes(previous);
+        }
+        AuditChainHeads.Head sealed = new AuditChainHeads.Head(sequence - 1, previous);
+        return session.createNativeQuery("select juxta_audit_seal(:ids, :first, :previous, :hashes, :sealedAt)")
+                .setParameter("ids",
+                        pending.stream().map(entry -> entry.id.toString()).collect(Collectors.joining(",")))
+                .setParameter("first", first)
+                .setParameter("previous", start)
+                .setParameter("hashes", hashes.toByteArray())
+                .setParameter("sealedAt", now)
+                .executeUpdate()
+                .replaceWith(new Sealed(pending.size(), sealed));
     }
 }

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 
 import org.juxta.shared.api.model.AuditAction;
 import org.juxta.shared.api.model.AuditEntry;
+import org.juxta.shared.api.model.AuditOutcome;
 import org.juxta.shared.api.model.AuditVerification;
 import org.juxta.shared.api.model.BrokenLink;
 import org.juxta.shared.audit.AuditRecord;
@@ -37,6 +38,7 @@ public final class AuditMapping {
                 .recordIds(entry.recordIds())
                 .purpose(entry.purpose())
                 .requestId(entry.requestId())
+                .outcome(AuditOutcome.fromValue(entry.outcome().name()))
                 .sequence(entry.sequence())
                 .previousHash(entry.previousHash() != null ? HEX.formatHex(entry.previousHash()) : null)
                 .hash(entry.hash() != null ? HEX.formatHex(entry.hash()) : null)
@@ -48,6 +50,7 @@ public final class AuditMapping {
                 .valid(result.valid())
                 .entriesChecked(result.entriesChecked())
                 .lastSequence(result.lastSequence())
+                .nextFromSequence(result.nextFromSequence())
                 .firstBrokenLink(result.valid()
                         ? null
                         : new BrokenLink().sequence(result.brokenSequence()).reason(result.reason()))

@@ -19,11 +19,13 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -31,6 +33,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.juxta.shared.audit.AuditAction;
+import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.http.FieldError;
 import org.juxta.shared.http.Problem;
 import org.juxta.shared.http.ProblemTypes;
@@ -46,6 +50,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Turns every failure of a request into an RFC 9457 problem detail with a specific message: what is
@@ -60,9 +65,11 @@ public class ProblemMappers {
     private static final String BEARER_CHALLENGE = "Bearer realm=\"juxta\"";
 
     private final RequestIds requestIds;
+    private final AuditLog auditLog;
 
-    ProblemMappers(RequestIds requestIds) {
+    ProblemMappers(RequestIds requestIds, AuditLog auditLog) {
         this.requestIds = requestIds;
+        this.auditLog = auditLog;
     }
 
     @ServerExceptionMapper
@@ -88,9 +95,19 @@ public class ProblemMappers {
         return problem(Response.Status.FORBIDDEN, ProblemTypes.BLANK, detail, uri, null).build();
     }
 
+    /**
+     * A record asked for by its id and not found in the caller's state (missing, or of another state) is
+     * audited here, once for every service: the request's own transaction was rolled back with its failure.
+     */
     @ServerExceptionMapper
-    RestResponse<Problem> notFound(RecordNotFoundException e, UriInfo uri) {
-        return problem(Response.Status.NOT_FOUND, ProblemTypes.BLANK, e.getMessage(), uri, null).build();
+    Uni<RestResponse<Problem>> notFound(RecordNotFoundException e, UriInfo uri, Request request) {
+        RestResponse<Problem> answer = problem(Response.Status.NOT_FOUND, ProblemTypes.BLANK, e.getMessage(), uri, null)
+                .build();
+        if (e.recordId() == null) {
+            return Uni.createFrom().item(answer);
+        }
+        AuditAction action = HttpMethod.GET.equals(request.getMethod()) ? AuditAction.READ : AuditAction.UPDATE;
+        return auditLog.recordNotFound(action, e.recordType(), e.recordId()).replaceWith(answer);
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,7 @@
 package org.juxta.shared.rest;
 
+import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,11 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.juxta.shared.api.model.AuditEntryPage;
 import org.juxta.shared.api.model.AuditVerification;
+import org.juxta.shared.audit.AuditChainHeads;
 import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.http.FieldError;
 import org.juxta.shared.mapping.AuditMapping;
 import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PageCursors;
 import org.juxta.shared.paging.PagePosition;
+import org.juxta.shared.problem.MalformedRequestException;
 
 import io.smallrye.mutiny.Uni;
 
@@ -28,6 +33,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AuditOperations {
 
+    /** The contract's default and largest number of entries one verification recomputes. */
+    private static final int VERIFY_LIMIT = 10_000;
+
     private final AuditLog auditLog;
 
     AuditOperations(AuditLog auditLog) {
@@ -41,7 +49,22 @@ public class AuditOperations {
                 .map(page -> RestResponse.ok(new AuditEntryPage().items(page.items()).nextCursor(page.nextCursor())));
     }
 
-    public Uni<RestResponse<AuditVerification>> verifyChain() {
-        return auditLog.verify().map(result -> RestResponse.ok(AuditMapping.toApi(result)));
+    /**
+     * Verifies a stretch of the chain (from its first entry by default), and that it still holds an
+     * earlier head, given as its sequence and hash (both or neither).
+     */
+    public Uni<RestResponse<AuditVerification>> verifyChain(Long fromSequence, Integer limit, Long headSequence,
+            String headHash) {
+        if ((headSequence == null) != (headHash == null)) {
+            String missing = headSequence == null ? "headSequence" : "headHash";
+            throw new MalformedRequestException("An earlier head is given by its sequence and its hash together.",
+                    List.of(new FieldError(missing,
+                            "required with " + (headSequence == null ? "headHash" : "headSequence"))));
+        }
+        AuditChainHeads.Head head = headSequence != null
+                ? new AuditChainHeads.Head(headSequence, HexFormat.of().parseHex(headHash))
+                : null;
+        return auditLog.verify(fromSequence != null ? fromSequence : 1, limit != null ? limit : VERIFY_LIMIT, head)
+                .map(result -> RestResponse.ok(AuditMapping.toApi(result)));
     }
 }
