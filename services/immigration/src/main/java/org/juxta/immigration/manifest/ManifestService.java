@@ -24,6 +24,7 @@ import org.juxta.immigration.api.model.ManifestSummary;
 import org.juxta.immigration.screening.HitService;
 import org.juxta.immigration.screening.ScreeningService;
 import org.juxta.immigration.screening.ScreeningSubject;
+import org.juxta.shared.audit.AccessRefusedException;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
@@ -37,7 +38,6 @@ import org.juxta.shared.rls.StateScoped;
 import org.juxta.shared.work.WorkerThreads;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -143,14 +143,16 @@ public class ManifestService {
      */
     private static void checkCarrier(PaxlstReading.ReadManifest read, Caller who) {
         if (who.carrierCodes().isEmpty()) {
-            throw new ForbiddenException("This client is bound to no carrier code, so it may report no flight.");
+            throw new AccessRefusedException(AuditAction.CREATE, RECORD_TYPE,
+                    "This client is bound to no carrier code, so it may report no flight.");
         }
         Set<String> named = read.carriers();
         if (named.isEmpty() || !who.carrierCodes().containsAll(named)) {
-            throw new ForbiddenException("This client reports flights of " + String.join(", ", who.carrierCodes())
-                    + " only; the message reports flight " + read.manifest().journeyIdentifier
-                    + (named.isEmpty() ? ", whose carrier it does not name" : " of " + String.join(", ", named))
-                    + ".");
+            throw new AccessRefusedException(AuditAction.CREATE, RECORD_TYPE,
+                    "This client reports flights of " + String.join(", ", who.carrierCodes())
+                            + " only; the message reports flight " + read.manifest().journeyIdentifier
+                            + (named.isEmpty() ? ", whose carrier it does not name" : " of " + String.join(", ", named))
+                            + ".");
         }
     }
 

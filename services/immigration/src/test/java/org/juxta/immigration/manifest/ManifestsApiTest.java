@@ -2,6 +2,10 @@ package org.juxta.immigration.manifest;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +16,7 @@ import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.immigration.testing.TestCrossings;
 import org.juxta.immigration.testing.TestManifests.Passenger;
 import org.juxta.testsupport.Chunked;
+import org.juxta.testsupport.Databases;
 import org.juxta.testsupport.Tokens;
 
 import io.restassured.http.ContentType;
@@ -179,7 +184,7 @@ class ManifestsApiTest {
 
     /** A carrier's client is bound to its airline designators: it cannot report, or replace, another's flight. */
     @Test
-    void aCarrierReportsOnlyItsOwnFlights() {
+    void aCarrierReportsOnlyItsOwnFlightsAndARefusalIsAudited() throws SQLException {
         String flight = "CA" + uniqueFlight().substring(2);
         String message = passengerList(flight, LocalDateTime.of(2030, 3, 6, 7, 30),
                 List.of(new Passenger("LI", "WEI", "19900101", "CHN", uniqueDocumentNumber())));
@@ -188,6 +193,25 @@ class ManifestsApiTest {
                         + " of CA, MG."));
         as(MNG_IMMIGRATION_OFFICER).get(MANIFESTS + "?flight=" + flight).then().statusCode(200)
                 .body("items", empty());
+        assertThat(refusalsAudited(flight)).as("the refused submission is in the audit log").isEqualTo(1);
+    }
+
+    /** Entries of MNG's audit log saying a carrier's submission of this flight was refused. */
+    private static int refusalsAudited(String flight) throws SQLException {
+        try (Connection owner = Databases.asOwner("immigration")) {
+            owner.setAutoCommit(false);
+            owner.createStatement().execute("select set_config('juxta.state', 'MNG', true)");
+            try (PreparedStatement select = owner.prepareStatement("""
+                    select count(*) from audit_entry where outcome = 'REFUSED' and action = 'CREATE'
+                    and record_type = 'manifest' and client_id = ? and cardinality(record_ids) = 0
+                    and purpose like ?""")) {
+                select.setString(1, CARRIER);
+                select.setString(2, "%flight " + flight + " of CA, MG%");
+                ResultSet result = select.executeQuery();
+                result.next();
+                return result.getInt(1);
+            }
+        }
     }
 
     /** A message naming no flight cannot be an expected arrival; a traveller without a name is no failure. */

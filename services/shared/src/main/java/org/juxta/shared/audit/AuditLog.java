@@ -76,6 +76,17 @@ public class AuditLog {
         return append(action, AuditOutcome.NOT_FOUND, recordType, List.of(recordId), null);
     }
 
+    /**
+     * Appends, in a transaction of its own, an entry for the current caller's attempt that a rule refused
+     * ({@link AccessRefusedException}); {@code reason} is kept as the entry's purpose. No record was written,
+     * so the entry names none.
+     */
+    @WithTransaction
+    @StateScoped
+    public Uni<Void> recordRefused(AuditAction action, String recordType, String reason) {
+        return append(action, AuditOutcome.REFUSED, recordType, List.of(), reason);
+    }
+
     private Uni<Void> append(AuditAction action, AuditOutcome outcome, String recordType, List<UUID> recordIds,
             String purpose) {
         Caller caller = currentCaller.get();

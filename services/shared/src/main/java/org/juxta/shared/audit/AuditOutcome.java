@@ -8,5 +8,11 @@ public enum AuditOutcome {
      * The record asked for by its id is not in the caller's state: it does not exist, or it belongs to
      * another state and row-level security refused it (the two are indistinguishable on purpose).
      */
-    NOT_FOUND
+    NOT_FOUND,
+    /**
+     * The caller's role allowed the operation, but a rule about the caller and what was sent refused it
+     * (a carrier reporting a flight of another carrier): nothing was written but this entry, whose purpose
+     * says why.
+     */
+    REFUSED
 }

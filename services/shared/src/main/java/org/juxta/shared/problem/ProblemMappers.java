@@ -33,6 +33,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+import org.juxta.shared.audit.AccessRefusedException;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.http.FieldError;
@@ -85,6 +86,14 @@ public class ProblemMappers {
                 "The access token is not valid here: it is expired, not signed by the Juxta realm, or issued for another audience.",
                 uri, null)
                 .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE + ", error=\"invalid_token\"").build();
+    }
+
+    /** Audited here, as a record not found is: the request's own transaction was rolled back. */
+    @ServerExceptionMapper
+    Uni<RestResponse<Problem>> accessRefused(AccessRefusedException e, UriInfo uri) {
+        RestResponse<Problem> answer = problem(Response.Status.FORBIDDEN, ProblemTypes.BLANK, e.getMessage(), uri,
+                null).build();
+        return auditLog.recordRefused(e.action(), e.recordType(), e.getMessage()).replaceWith(answer);
     }
 
     @ServerExceptionMapper
