@@ -25,10 +25,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
+    private final Map<String, String> configuration;
 
-    private ServiceProcess(Process process, int port) {
+    private ServiceProcess(Process process, int port, int managementPort, Map<String, String> configuration) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
+        this.configuration = configuration;
     }
 
     /**
@@ -36,12 +40,25 @@ public final class ServiceProcess implements AutoCloseable {
      * and waits until it is ready; its output goes to target/service-processes/{@code name}.log.
      */
     public static ServiceProcess start(String name, Map<String, String> configuration) {
+        return start(name, configuration, RepositoryFiles.freePort(), RepositoryFiles.freePort());
+    }
+
+    /**
+     * Starts a new process with the same configuration on the same ports, as a supervisor restarts a
+     * service its clients keep calling at one address; this one must have ended.
+     */
+    public ServiceProcess startAgain(String name) {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the service still runs on port " + port);
+        }
+        return start(name, configuration, port, managementPort);
+    }
+
+    private static ServiceProcess start(String name, Map<String, String> configuration, int port, int managementPort) {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after the package phase");
         }
-        int port = RepositoryFiles.freePort();
-        int managementPort = RepositoryFiles.freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Dquarkus.profile=test");
@@ -58,8 +75,8 @@ public final class ServiceProcess implements AutoCloseable {
             Path log = Files.createDirectories(Path.of("target", "service-processes")).resolve(name + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            ServiceProcess service = new ServiceProcess(process, port);
-            service.awaitReady(managementPort, log);
+            ServiceProcess service = new ServiceProcess(process, port, managementPort, Map.copyOf(configuration));
+            service.awaitReady(log);
             return service;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
@@ -69,6 +86,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** The base URI of its API. */
     public String baseUri() {
         return "http://localhost:" + port;
+    }
+
+    /** The base URI of its health checks and metrics. */
+    public String managementUri() {
+        return "http://localhost:" + managementPort;
     }
 
     /** Ends it as a crash or an OOM killer would: SIGKILL, no shutdown hooks, nothing flushed. */
@@ -84,9 +106,9 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(int managementPort, Path log) {
+    private void awaitReady(Path log) {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUri() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
