@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,7 +29,11 @@ public final class RetryingClient {
     public static final int NO_ANSWER = -1;
 
     /** One request sent: its answer's status ({@link #NO_ANSWER} if none), when, and how long it took. */
-    public record Attempt(int status, String contentType, String body, Instant sentAt, Duration took) {
+    public record Attempt(int status, HttpHeaders headers, String body, Instant sentAt, Duration took) {
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
 
         public boolean answered() {
             return status != NO_ANSWER;
@@ -107,10 +113,11 @@ public final class RetryingClient {
         Instant sentAt = Instant.now();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Attempt(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), sentAt, Duration.between(sentAt, Instant.now()));
+            return new Attempt(response.statusCode(), response.headers(), response.body(), sentAt,
+                    Duration.between(sentAt, Instant.now()));
         } catch (IOException e) {
-            return new Attempt(NO_ANSWER, "", e.toString(), sentAt, Duration.between(sentAt, Instant.now()));
+            return new Attempt(NO_ANSWER, HttpHeaders.of(Map.of(), (name, value) -> true), e.toString(), sentAt,
+                    Duration.between(sentAt, Instant.now()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -17,11 +17,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.juxta.immigration.testing.TestCrossings;
-import org.juxta.testsupport.Databases;
 import org.juxta.testsupport.RetryingClient;
 import org.juxta.testsupport.RetryingClient.Attempt;
 import org.juxta.testsupport.RetryingClient.Outcome;
 import org.juxta.testsupport.ServiceProcess;
+import org.juxta.testsupport.ThrowawayPostgres;
 import org.juxta.testsupport.Tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,8 @@ import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
  * Crossings sent by e-gates survive their service being killed (SIGKILL, as by the OOM killer or a node
  * failure) in the middle of the traffic: every client retries what failed or got no answer with the same
  * Idempotency-Key and body, and in the end each crossing is stored exactly once, under the id that its
- * key answers every time. The service runs as its own packaged process, restarted on the same port.
+ * key answers every time. The service runs as its own packaged process, restarted on the same port,
+ * on a PostgreSQL cluster of the test's own (its database holds this test's crossings only).
  */
 class CrossingsKillRestartIT {
 
@@ -43,6 +44,7 @@ class CrossingsKillRestartIT {
     private static final int KILL_AFTER = 600;
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(120);
 
+    private ThrowawayPostgres postgres;
     private ServiceProcess service;
     private ExecutorService gates;
 
@@ -54,11 +56,16 @@ class CrossingsKillRestartIT {
         if (service != null) {
             service.close();
         }
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     @Test
     void crossingsSentAcrossAKillAreStoredOnceEachUnderTheIdTheirKeyAnswers() throws Exception {
-        service = ServiceProcess.start("crossings-kill", Map.of());
+        postgres = ThrowawayPostgres.start("crossings-kill");
+        postgres.createServiceDatabases("immigration");
+        service = ServiceProcess.start("crossings-kill", postgres.datasourceOf("immigration"));
         String prefix = "K" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         // One token for the whole run (it lives 5 minutes): Keycloak is not what this test puts at fault.
         String token = Tokens.of(MNG_IMMIGRATION_OFFICER);
@@ -95,7 +102,7 @@ class CrossingsKillRestartIT {
             idByKey.put(outcome.key(), id);
             idByDocument.put(outcome.created().at("/document/number").asText(), List.of(id));
         }
-        try (Connection app = Databases.asApplication("immigration")) {
+        try (Connection app = postgres.asApplication("immigration")) {
             assertThat(TestCrossings.storedByDocument(app, "MNG", prefix))
                     .as("crossings stored, by document: none lost, none twice, each under the id answered")
                     .hasSize(CROSSINGS).isEqualTo(idByDocument);
