@@ -61,11 +61,6 @@ public final class ThrowawayPostgres implements AutoCloseable {
         return cluster;
     }
 
-    /** The port it listens on, on {@value #HOST}. */
-    public int port() {
-        return port;
-    }
-
     /**
      * Creates the service's databases ({@code juxta_<service>} and {@code juxta_<service>_test}) and its
      * owner and application roles, with the local password of the test platform.
@@ -89,7 +84,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
      * test database in this cluster.
      */
     public Map<String, String> datasourceOf(String service) {
-        String database = ServiceRegistry.service(service).path("database").asText() + "_test";
+        String database = testDatabase(service);
         return Map.of(
                 "quarkus.datasource.reactive.url", "postgresql://" + HOST + ":" + port + "/" + database,
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + HOST + ":" + port + "/" + database);
@@ -102,11 +97,13 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     /** A connection to the service's test database in this cluster as the superuser, which no policy binds. */
     public Connection asSuperuser(String service) throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://" + HOST + ":" + port + "/"
-                        + ServiceRegistry.service(service).path("database").asText()
-                        + "_test",
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + port + "/" + testDatabase(service),
                 "postgres", "");
+    }
+
+    /** The database a service's tests use, as ./juxta names it. */
+    private static String testDatabase(String service) {
+        return ServiceRegistry.service(service).path("database").asText() + "_test";
     }
 
     /** Starts the cluster and waits until it accepts connections. */
