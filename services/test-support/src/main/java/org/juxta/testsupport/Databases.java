@@ -15,17 +15,22 @@ public final class Databases {
 
     /** As {@code juxta_<service>_app}: the role the service runs as, bound by row-level security. */
     public static Connection asApplication(String service) throws SQLException {
-        return connect("juxta_" + service + "_test", "juxta_" + service + "_app");
+        return asApplication(service, TestPlatform.PG_HOST, TestPlatform.PG_PORT);
+    }
+
+    /** As {@link #asApplication(String)}, in the PostgreSQL at this host and port (a {@link ThrowawayPostgres}). */
+    public static Connection asApplication(String service, String host, int port) throws SQLException {
+        return connect(host, port, "juxta_" + service + "_test", "juxta_" + service + "_app");
     }
 
     /** As {@code juxta_<service>_owner}: the role that owns the tables and runs migrations. */
     public static Connection asOwner(String service) throws SQLException {
-        return connect("juxta_" + service + "_test", "juxta_" + service + "_owner");
+        return connect(TestPlatform.PG_HOST, TestPlatform.PG_PORT, "juxta_" + service + "_test",
+                "juxta_" + service + "_owner");
     }
 
-    private static Connection connect(String database, String role) throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://" + TestPlatform.PG_HOST + ":" + TestPlatform.PG_PORT + "/" + database, role,
+    private static Connection connect(String host, int port, String database, String role) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + database, role,
                 TestPlatform.PG_DEV_PASSWORD);
     }
 }

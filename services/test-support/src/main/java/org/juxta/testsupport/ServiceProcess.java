@@ -26,10 +26,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
+    private final Map<String, String> configuration;
 
-    private ServiceProcess(Process process, int port) {
+    private ServiceProcess(Process process, int port, int managementPort, Map<String, String> configuration) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
+        this.configuration = configuration;
     }
 
     /**
@@ -37,14 +41,27 @@ public final class ServiceProcess implements AutoCloseable {
      * and waits until it is ready; its output goes to target/service-processes/{@code name}.log.
      */
     public static ServiceProcess start(String name, Map<String, String> configuration) {
-        int port = RepositoryFiles.freePort();
-        int managementPort = RepositoryFiles.freePort();
+        return start(name, configuration, RepositoryFiles.freePort(), RepositoryFiles.freePort());
+    }
+
+    /**
+     * Starts a new process with the same configuration on the same ports, as a supervisor restarts a
+     * service its clients keep calling at one address; this one must have ended.
+     */
+    public ServiceProcess startAgain(String name) {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the service still runs on port " + port);
+        }
+        return start(name, configuration, port, managementPort);
+    }
+
+    private static ServiceProcess start(String name, Map<String, String> configuration, int port, int managementPort) {
         try {
             Path log = log(name);
             Process process = new ProcessBuilder(command(port, managementPort, configuration))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            ServiceProcess service = new ServiceProcess(process, port);
-            service.awaitReady(managementPort, log);
+            ServiceProcess service = new ServiceProcess(process, port, managementPort, Map.copyOf(configuration));
+            service.awaitReady(log);
             return service;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
@@ -102,6 +119,11 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The base URI of its health checks and metrics. */
+    public String managementUri() {
+        return "http://localhost:" + managementPort;
+    }
+
     /** Ends it as a crash or an OOM killer would: SIGKILL, no shutdown hooks, nothing flushed. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -115,9 +137,9 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(int managementPort, Path log) {
+    private void awaitReady(Path log) {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUri() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {

@@ -1,6 +1,12 @@
 package org.juxta.immigration.testing;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,6 +45,30 @@ public final class TestCrossings {
                 "crossedAt", "2026-11-20T08:15:30.123456Z",
                 "traveller", traveller,
                 "document", document));
+    }
+
+    /**
+     * The ids of the crossings of the state stored with a document number that starts with the prefix,
+     * by document number, read directly from the database with a connection as the application role.
+     */
+    public static Map<String, List<String>> storedByDocument(Connection app, String state, String prefix)
+            throws SQLException {
+        app.setAutoCommit(false);
+        try (PreparedStatement scope = app.prepareStatement("select set_config('juxta.state', ?, true)");
+                PreparedStatement select = app.prepareStatement(
+                        "select document_number, id from crossing where document_number like ?")) {
+            scope.setString(1, state);
+            scope.execute();
+            select.setString(1, prefix + "%");
+            ResultSet rows = select.executeQuery();
+            Map<String, List<String>> stored = new HashMap<>();
+            while (rows.next()) {
+                stored.computeIfAbsent(rows.getString(1), document -> new ArrayList<>()).add(rows.getString(2));
+            }
+            return stored;
+        } finally {
+            app.commit();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -64,6 +64,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String BEARER_CHALLENGE = "Bearer realm=\"juxta\"";
+    /** A database restart or fail-over takes seconds. */
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "2";
 
     private final RequestIds requestIds;
     private final AuditLog auditLog;
@@ -252,8 +254,17 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    /** Any other failure: a 500, unless PostgreSQL is unreachable for a moment (a 503 to retry). */
     @ServerExceptionMapper
     RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        Optional<String> databaseDown = DatabaseUnavailable.reason(e);
+        if (databaseDown.isPresent()) {
+            // One line per request, not a stack trace: an outage must not flood the log.
+            LOG.warnf("The database is unavailable: %s", databaseDown.get());
+            return problem(Response.Status.SERVICE_UNAVAILABLE, ProblemTypes.BLANK,
+                    "The database cannot be reached now. Retry shortly: a create retried with the same Idempotency-Key is stored once, whether or not this attempt was.",
+                    uri, null).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure of a request", e);
         return problem(Response.Status.INTERNAL_SERVER_ERROR, ProblemTypes.BLANK,
                 "The request failed on our side; nothing is lost if it is retried. Quote the requestId when reporting it.",
