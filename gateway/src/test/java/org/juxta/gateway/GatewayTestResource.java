@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +101,12 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         }
     }
 
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
     private static Process startImmigration(int port, int managementPort) {
         Path jar = Path.of("..", "services", "immigration", "target", "quarkus-app", "quarkus-run.jar")
                 .toAbsolutePath();
@@ -118,7 +126,9 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                 "QUARKUS_DATASOURCE_REACTIVE_URL", "postgresql:" + database,
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql:" + database,
                 "QUARKUS_DATASOURCE_PASSWORD", TestPlatform.PG_DEV_PASSWORD,
-                "QUARKUS_FLYWAY_PASSWORD", TestPlatform.PG_DEV_PASSWORD));
+                // Production profile: it migrates nothing (the immigration tests have) and needs an audit key;
+                // a key of its own, as the entries it writes are not verified here.
+                "JUXTA_AUDIT_HMAC_KEY", Base64.getEncoder().encodeToString(randomKey())));
         try {
             Process process = builder.start();
             awaitReady(process, URI.create("http://localhost:" + managementPort + "/q/health/ready"));
