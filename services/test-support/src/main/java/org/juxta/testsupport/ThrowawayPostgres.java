@@ -51,10 +51,15 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     /**
      * Creates a new cluster in target/postgres-{@code name} (replacing what an earlier run left there) and
-     * starts it, with trust authentication on 127.0.0.1 only.
+     * starts it, with trust authentication on 127.0.0.1 only. As root, in the system's temporary folder
+     * instead: the postgres user may not traverse the folders of the checkout (mktemp -d makes them 0700).
      */
     public static ThrowawayPostgres start(String name) {
-        Path directory = Path.of("target", "postgres-" + name).toAbsolutePath();
+        Path target = Path.of("target").toAbsolutePath();
+        Path directory = ROOT
+                ? Path.of(System.getProperty("java.io.tmpdir"),
+                        "juxta-postgres-" + name + "-" + Integer.toHexString(target.hashCode()))
+                : target.resolve("postgres-" + name);
         ThrowawayPostgres cluster = new ThrowawayPostgres(directory, serverBinaries(), RepositoryFiles.freePort());
         cluster.create();
         cluster.start();
