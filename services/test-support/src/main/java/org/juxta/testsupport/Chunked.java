@@ -23,10 +23,16 @@ public final class Chunked {
     /** The answer's status and body. */
     public static HttpResponse<String> post(String path, String token, String contentType, byte[] body)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+        return send("POST", URI.create(RestAssured.baseURI + ":" + RestAssured.port + path), token, contentType, body);
+    }
+
+    /** A request of any method with a chunked body, to any address (e.g. of a {@link ServiceProcess}). */
+    public static HttpResponse<String> send(String method, URI uri, String token, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }

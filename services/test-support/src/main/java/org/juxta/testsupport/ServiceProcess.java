@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A service's packaged jar run as its own operating-system process against the test platform, for the
  * tests that a Quarkus test cannot do in-process: killing the service with SIGKILL in the middle of
- * its work and starting it again.
+ * its work and starting it again, or running it on the heap a deployment gives it.
  * <p>
  * It runs in the test profile (database, passwords, issuer of the test platform) on ports of its own,
  * without cleaning the database at start, so that a second process finds what the first one left.
@@ -28,12 +28,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final int managementPort;
     private final Map<String, String> configuration;
+    private final List<String> jvmOptions;
 
-    private ServiceProcess(Process process, int port, int managementPort, Map<String, String> configuration) {
+    private ServiceProcess(Process process, int port, int managementPort, Map<String, String> configuration,
+            List<String> jvmOptions) {
         this.process = process;
         this.port = port;
         this.managementPort = managementPort;
         this.configuration = configuration;
+        this.jvmOptions = jvmOptions;
     }
 
     /**
@@ -41,7 +44,32 @@ public final class ServiceProcess implements AutoCloseable {
      * and waits until it is ready; its output goes to target/service-processes/{@code name}.log.
      */
     public static ServiceProcess start(String name, Map<String, String> configuration) {
-        return start(name, configuration, RepositoryFiles.freePort(), RepositoryFiles.freePort());
+        return start(name, configuration, List.of());
+    }
+
+    /**
+     * As {@link #start(String, Map)}, in a JVM with these options (e.g. {@link #helmJavaOptions()}, to run
+     * with the heap a deployment has).
+     */
+    public static ServiceProcess start(String name, Map<String, String> configuration, List<String> jvmOptions) {
+        return start(name, configuration, List.copyOf(jvmOptions), RepositoryFiles.freePort(),
+                RepositoryFiles.freePort());
+    }
+
+    /**
+     * The JVM options the Helm chart gives a service by default ({@code javaOpts} of the library chart's
+     * defaults: heap, metaspace, collector, exit on OutOfMemoryError), read from the chart itself.
+     */
+    public static List<String> helmJavaOptions() {
+        Path defaults = RepositoryFiles.find("helm/juxta/charts/juxta-lib/templates/_defaults.tpl");
+        try (var lines = Files.lines(defaults)) {
+            String options = lines.filter(line -> line.startsWith("javaOpts:")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no javaOpts in " + defaults))
+                    .replaceFirst("^javaOpts:\\s*\"?", "").replaceFirst("\"\\s*$", "");
+            return List.of(options.trim().split("\\s+"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + defaults, e);
+        }
     }
 
     /**
@@ -52,15 +80,17 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException("the service still runs on port " + port);
         }
-        return start(name, configuration, port, managementPort);
+        return start(name, configuration, jvmOptions, port, managementPort);
     }
 
-    private static ServiceProcess start(String name, Map<String, String> configuration, int port, int managementPort) {
+    private static ServiceProcess start(String name, Map<String, String> configuration, List<String> jvmOptions,
+            int port, int managementPort) {
         try {
             Path log = log(name);
-            Process process = new ProcessBuilder(command(port, managementPort, configuration))
+            Process process = new ProcessBuilder(command(port, managementPort, configuration, jvmOptions))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            ServiceProcess service = new ServiceProcess(process, port, managementPort, Map.copyOf(configuration));
+            ServiceProcess service = new ServiceProcess(process, port, managementPort, Map.copyOf(configuration),
+                    jvmOptions);
             service.awaitReady(log);
             return service;
         } catch (IOException e) {
@@ -77,7 +107,7 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Path log = log(name);
             Process process = new ProcessBuilder(
-                    command(RepositoryFiles.freePort(), RepositoryFiles.freePort(), configuration))
+                    command(RepositoryFiles.freePort(), RepositoryFiles.freePort(), configuration, List.of()))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
@@ -94,13 +124,15 @@ public final class ServiceProcess implements AutoCloseable {
         return Files.createDirectories(Path.of("target", "service-processes")).resolve(name + ".log");
     }
 
-    private static List<String> command(int port, int managementPort, Map<String, String> configuration) {
+    private static List<String> command(int port, int managementPort, Map<String, String> configuration,
+            List<String> jvmOptions) {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: integration tests run after the package phase");
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
         command.add("-Dquarkus.profile=test");
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.test-port=" + port);
@@ -122,6 +154,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** The base URI of its health checks and metrics. */
     public String managementUri() {
         return "http://localhost:" + managementPort;
+    }
+
+    /** Whether the process still runs (it has not crashed, e.g. exited on an OutOfMemoryError). */
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Ends it as a crash or an OOM killer would: SIGKILL, no shutdown hooks, nothing flushed. */

@@ -192,7 +192,10 @@ public class ManifestService {
                 }
             }
             return manifests.persist(newManifests)
-                    .chain(() -> travellers.persist(allTravellers))
+                    // A list of crew or passengers may be empty; persisting no entity fails ("The Uni set is empty").
+                    .chain(() -> allTravellers.isEmpty()
+                            ? Uni.createFrom().voidItem()
+                            : travellers.persist(allTravellers))
                     // Written once the replacing manifests exist, which the column refers to.
                     .invoke(() -> replacements.forEach(Runnable::run))
                     .chain(() -> audit(AuditAction.CREATE, RECORD_TYPE,

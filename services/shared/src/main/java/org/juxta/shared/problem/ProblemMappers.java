@@ -280,9 +280,11 @@ public class ProblemMappers {
         List<Map.Entry<String, String>> given = new ArrayList<>();
         uri.getPathParameters().forEach((name, values) -> values.forEach(value -> given.add(Map.entry(name, value))));
         uri.getQueryParameters().forEach((name, values) -> values.forEach(value -> given.add(Map.entry(name, value))));
+        // The longest value quoted: a short valid value (documentNumber=A) may be part of the bad one.
         String parameter = given.stream()
                 .filter(candidate -> !candidate.getValue().isBlank() && message.contains(candidate.getValue()))
-                .map(Map.Entry::getKey).findFirst()
+                .max(Comparator.comparingInt(candidate -> candidate.getValue().length()))
+                .map(Map.Entry::getKey)
                 // UUID's "UUID string too large" does not quote the value: find the UUID that does not read.
                 .or(() -> given.stream()
                         .filter(candidate -> declaredType(resource, candidate.getKey()).filter(UUID.class::equals)
