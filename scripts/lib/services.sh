@@ -57,7 +57,7 @@ _service_environment() {
         return
     fi
     local database
-    database=$(registry ".services[] | select(.name == \"$name\") | .database // empty")
+    database=$(_database_of "$name")
     if [ -n "$database" ]; then
         echo "QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/$database"
         echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/$database"
@@ -70,7 +70,8 @@ _service_environment() {
 
 _service_ready() { http_ok "http://localhost:$(($1 + 1000))/q/health/ready"; }
 
-_has_database() { [ -n "$(registry ".services[] | select(.name == \"$1\") | .database // empty")" ]; }
+# The database of a service in the registry, or nothing for one without.
+_database_of() { registry ".services[] | select(.name == \"$1\") | .database // empty"; }
 
 # The migration step, as the chart's hook Job runs it: the same jar, as the owner role, migrating and
 # exiting before the service starts; only this process is given the owner's password.
@@ -103,7 +104,7 @@ services_start() {
         [ -f "$jar" ] || die "$jar is missing: the build did not produce it"
         java_opts=$JUXTA_SERVICE_JAVA_OPTS
         [ "$name" = gateway ] && java_opts=$JUXTA_GATEWAY_JAVA_OPTS
-        if _has_database "$name"; then
+        if [ -n "$(_database_of "$name")" ]; then
             _service_migrate "$name" "$port" "$jar" "$java_opts"
         fi
         # shellcheck disable=SC2046,SC2086
