@@ -268,6 +268,26 @@ class ManifestsApiTest {
         assertThat(refused.body()).contains("at most");
     }
 
+    /**
+     * A carrier's system streaming a large manifest sends it chunked: the body counted on its way in must
+     * reach the parser whole and in order, not only when it fits in one read.
+     */
+    @Test
+    void aLargeManifestSentChunkedIsKeptAsIfItHadALength() throws Exception {
+        String flight = uniqueFlight();
+        String document = uniqueDocumentNumber();
+        String text = passengerList(flight, LocalDateTime.of(2030, 3, 6, 9, 0),
+                List.of(new Passenger("CHUNKED", "BODY", "19900101", "MNG", document)));
+        String padded = text.replace("BGM+745'\n", "BGM+745'\n" + "FTX+AAI+++PADDING'".repeat(60_000));
+        assertThat(padded.length()).isGreaterThan(1_000_000);
+
+        HttpResponse<String> kept = Chunked.post(MANIFESTS, Tokens.ofClient(CARRIER), EDIFACT, bytes(padded));
+
+        assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+        as(MNG_IMMIGRATION_OFFICER).get(MANIFESTS + "?flight=" + flight).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].travellerCount", equalTo(1));
+    }
+
     @Test
     void textThatIsNotEdifactIs400AndEdifactWithNothingToKeepIs422() {
         asClient(CARRIER).contentType(ContentType.TEXT).body("{\"passengers\": []}").post(MANIFESTS).then()

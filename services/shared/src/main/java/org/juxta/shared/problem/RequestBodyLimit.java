@@ -1,11 +1,14 @@
 package org.juxta.shared.problem;
 
+import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.container.ContainerRequestContext;
 
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.juxta.shared.http.Problem;
 import org.juxta.shared.http.ProblemTypes;
 import org.juxta.shared.http.RequestIds;
@@ -29,6 +32,7 @@ import io.vertx.ext.web.RoutingContext;
 public class RequestBodyLimit {
 
     private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
+    private static final String COUNTED_BODY = RequestBodyLimit.class.getName() + ".countedBody";
 
     private final long maxJsonBodySize;
     private final long maxTextBodySize;
@@ -76,7 +80,7 @@ public class RequestBodyLimit {
 
     /**
      * A body sent without a length (chunked) is read here, counting its bytes, and refused as soon as it
-     * passes the limit; else it is handed on whole, as the server would have read it.
+     * passes the limit; else it is kept whole for {@link #handOnCountedBody}.
      */
     private void readCounting(RoutingContext context, String kind, long limit) {
         HttpServerRequest request = context.request();
@@ -93,10 +97,24 @@ public class RequestBodyLimit {
         });
         request.endHandler(ended -> {
             if (!context.response().ended()) {
-                context.setBody(body);
+                context.put(COUNTED_BODY, body);
                 context.next();
             }
         });
+    }
+
+    /**
+     * The counted body is given to the REST layer as its entity stream. Handing it over as the routing
+     * context's body instead loses it: RESTEasy Reactive replays such a body as one buffer, and a body over
+     * {@code quarkus.rest.input-buffer-size} then reaches the resource as that many zero bytes
+     * (quarkusio/quarkus#48777).
+     */
+    @ServerRequestFilter(preMatching = true)
+    void handOnCountedBody(ContainerRequestContext request, RoutingContext context) {
+        Buffer body = context.get(COUNTED_BODY);
+        if (body != null) {
+            request.setEntityStream(new ByteArrayInputStream(body.getBytes()));
+        }
     }
 
     private void tooLarge(RoutingContext context, String kind, long limit) {
