@@ -36,7 +36,7 @@ public final class ScreeningBenchmark {
     private static final double ENGINE_FLOOR = 0.5;
 
     record Options(int entries, int queries, long seed, double threshold, int candidates, int maxHits, int manifest,
-            int examples, boolean pg) {
+            int examples, boolean pg, boolean realVariants) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -54,6 +54,9 @@ public final class ScreeningBenchmark {
                               --manifest N     passengers in the manifest [500]
                               --examples N     misses and false hits listed [20]
                               --no-pg          skip pg_trgm
+                              --real-variants  the real-variant evaluation instead: persons of published sanctions
+                                               lists and names written by published romanisation systems, on a list
+                                               of --entries generated persons; tuning and held-apart parts
                             PostgreSQL: JUXTA_BENCH_PG_URL [jdbc:postgresql://127.0.0.1:5432/juxta_bench_screening],
                             JUXTA_BENCH_PG_USER [postgres], JUXTA_BENCH_PG_PASSWORD.""".formatted(
                             NameMatcher.DEFAULT_THRESHOLD, ScreeningIndex.DEFAULT_MAX_CANDIDATES));
@@ -61,6 +64,8 @@ public final class ScreeningBenchmark {
                 }
                 if (arg.equals("--no-pg")) {
                     values.put("pg", "false");
+                } else if (arg.equals("--real-variants")) {
+                    values.put("real-variants", "true");
                 } else if (arg.startsWith("--") && i + 1 < args.length) {
                     values.put(arg.substring(2), args[++i]);
                 } else {
@@ -76,7 +81,8 @@ public final class ScreeningBenchmark {
                     Integer.parseInt(values.getOrDefault("max-hits", "10")),
                     Integer.parseInt(values.getOrDefault("manifest", "500")),
                     Integer.parseInt(values.getOrDefault("examples", "20")),
-                    Boolean.parseBoolean(values.getOrDefault("pg", "true")));
+                    Boolean.parseBoolean(values.getOrDefault("pg", "true")),
+                    Boolean.parseBoolean(values.getOrDefault("real-variants", "false")));
         }
     }
 
@@ -90,6 +96,10 @@ public final class ScreeningBenchmark {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         Locale.setDefault(Locale.ROOT);
+        if (options.realVariants()) {
+            RealVariants.run(options);
+            return;
+        }
         out("# Screening benchmark%n%n");
         out("Machine: %d cores, JVM %s, max heap %d MB. Entries %,d, queries %,d, seed %d.%n%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.version(),

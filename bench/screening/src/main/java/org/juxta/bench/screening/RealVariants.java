@@ -1,0 +1,615 @@
+package org.juxta.bench.screening;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+import org.juxta.bench.screening.PublishedSystems.Arabic;
+import org.juxta.bench.screening.PublishedSystems.Cyrillic;
+import org.juxta.names.AlertEntry;
+import org.juxta.names.Match;
+import org.juxta.names.PersonName;
+import org.juxta.names.ScreeningIndex;
+import org.juxta.names.ScreeningQuery;
+import org.juxta.vocabulary.PartialDate;
+
+import static org.juxta.bench.screening.ScreeningBenchmark.out;
+
+/**
+ * The real-variant evaluation (issue 10): persons of two published sanctions lists with the aliases those lists carry,
+ * and persons composed of common names written by the published romanisation systems ({@link PublishedSystems}), plus
+ * the classes the generated benchmark does not make (a single recorded name, Hispanic names without their second
+ * parts, Chinese given names split or run together in either order). They are put on a list among generated
+ * background persons. Persons are split by a hash of their id into a tuning part and a held-apart part; misses and
+ * false hits are listed for the tuning part only.
+ */
+final class RealVariants {
+
+    static final String RESOURCE = "/org/juxta/bench/screening/real/sanctions.tsv";
+    private static final long SEED = 2026_12_06L;
+    private static final double[] THRESHOLDS = {0.75, 0.80, 0.85};
+
+    /** A real person: the list entry's names, and the query variants made of the person. */
+    record Person(String id, String group, List<PersonName> listed, PartialDate listedDate, String nationality,
+            LocalDate dateOfBirth, boolean onList, List<Variant> variants) {
+
+        boolean heldApart() {
+            return RealVariants.heldApart(id);
+        }
+    }
+
+    /** A query made of a person: positive when the person is on the list and the query is the person. */
+    record Variant(String kind, PersonName name, LocalDate dateOfBirth, String nationality, boolean positive) {
+    }
+
+    /** A query ready to screen. */
+    record Query(Person person, Variant variant, ScreeningQuery query) {
+    }
+
+    private RealVariants() {
+    }
+
+    /** At least half of the persons, by a hash of the id: the part the engine is never tuned on. */
+    static boolean heldApart(String id) {
+        long h = id.hashCode() * 0x9E3779B97F4A7C15L;
+        return Long.remainderUnsigned(h >>> 17, 10) < 6;
+    }
+
+    private static boolean onList(String id) {
+        long h = (id.hashCode() ^ 0x5bd1e995) * 0xC2B2AE3D27D4EB4FL;
+        return Long.remainderUnsigned(h >>> 23, 10) < 8;
+    }
+
+    static void run(ScreeningBenchmark.Options options) throws IOException {
+        List<Person> persons = persons();
+        out("# Real-variant evaluation%n%n");
+        progress("generating %,d background persons", options.entries());
+        Population population = new Population();
+        ScreeningIndex.Builder builder = ScreeningIndex.builder();
+        for (Population.Person person : population.generate(options.entries(), options.seed())) {
+            builder.add(population.entry(person));
+        }
+        Map<String, Person> byEntry = new LinkedHashMap<>();
+        for (Person person : persons) {
+            if (person.onList()) {
+                String entryId = "R" + person.id();
+                builder.add(new AlertEntry(entryId, person.listed(),
+                        person.listedDate(), person.nationality()));
+                byEntry.put(entryId, person);
+            }
+        }
+        progress("building the index");
+        ScreeningIndex index = builder.build();
+        List<Query> queries = new ArrayList<>();
+        for (Person person : persons) {
+            for (Variant variant : person.variants()) {
+                queries.add(new Query(person, variant, new ScreeningQuery(variant.name(),
+                        variant.dateOfBirth() == null ? null : PartialDate.of(variant.dateOfBirth()),
+                        variant.nationality())));
+            }
+        }
+        progress("screening %,d queries", queries.size());
+        List<List<Match>> hits = new ArrayList<>();
+        for (Query query : queries) {
+            hits.add(index.screen(query.query(), 0.5, options.maxHits(), options.candidates()));
+        }
+        long listed = persons.stream().filter(Person::onList).count();
+        out("%,d real persons (%,d on the list, the others only queried), %,d queries, on a list of %,d generated "
+                + "background persons (seed %d) plus the listed real persons. Held apart: %,d persons.%n%n",
+                persons.size(), listed, queries.size(), options.entries(), options.seed(),
+                persons.stream().filter(Person::heldApart).count());
+        for (boolean heldApart : new boolean[]{false, true}) {
+            out("## %s part%n%n", heldApart ? "Held-apart" : "Tuning");
+            List<Integer> part = new ArrayList<>();
+            for (int q = 0; q < queries.size(); q++) {
+                if (queries.get(q).person().heldApart() == heldApart) {
+                    part.add(q);
+                }
+            }
+            out("| threshold | recall | precision | positives found | false hits (on real persons / background) "
+                    + "| queries |%n|---|---|---|---|---|---|%n");
+            for (double threshold : THRESHOLDS) {
+                Counts counts = count(queries, hits, part, threshold);
+                out("| %.2f%s | %.3f | %.3f | %,d of %,d | %,d (%,d / %,d) | %,d |%n", threshold,
+                        Math.abs(threshold - options.threshold()) < 1e-9 ? " **←**" : "", counts.recall(),
+                        counts.precision(), counts.found, counts.positives, counts.falseReal + counts.falseBackground,
+                        counts.falseReal, counts.falseBackground, part.size());
+            }
+            Counts counts = count(queries, hits, part, options.threshold());
+            out("%nBy variant class at %.2f:%n%n| class | queries | recall (positives) or queries with a false hit "
+                    + "(negatives) |%n|---|---|---|%n", options.threshold());
+            counts.byKind.forEach((kind, c) -> out("| %s | %,d | %s |%n", kind, c[1],
+                    c[2] == 1 ? "%.3f".formatted((double) c[0] / c[1]) : "%,d".formatted(c[0])));
+            out("%n");
+            if (!heldApart) {
+                printExamples(queries, hits, part, options);
+            }
+        }
+    }
+
+    private static final class Counts {
+
+        int positives;
+        int found;
+        int correct;
+        int falseReal;
+        int falseBackground;
+        final Map<String, int[]> byKind = new TreeMap<>();
+
+        double recall() {
+            return positives == 0 ? 0 : (double) found / positives;
+        }
+
+        double precision() {
+            int falseHits = falseReal + falseBackground;
+            return correct + falseHits == 0 ? 1 : (double) correct / (correct + falseHits);
+        }
+    }
+
+    private static Counts count(List<Query> queries, List<List<Match>> hits, List<Integer> part, double threshold) {
+        Counts counts = new Counts();
+        for (int q : part) {
+            Query query = queries.get(q);
+            String expected = query.variant().positive() ? "R" + query.person().id() : null;
+            boolean found = false;
+            int falseHits = 0;
+            for (Match match : hits.get(q)) {
+                if (match.score() < threshold) {
+                    continue;
+                }
+                if (match.entryId().equals(expected)) {
+                    found = true;
+                    counts.correct++;
+                } else if (match.entryId().startsWith("R")) {
+                    counts.falseReal++;
+                    falseHits++;
+                } else {
+                    counts.falseBackground++;
+                    falseHits++;
+                }
+            }
+            int[] byKind = counts.byKind.computeIfAbsent(
+                    (query.variant().positive() ? "" : "negative: ") + query.variant().kind(), k -> new int[3]);
+            byKind[1]++;
+            if (query.variant().positive()) {
+                counts.positives++;
+                counts.found += found ? 1 : 0;
+                byKind[0] += found ? 1 : 0;
+                byKind[2] = 1;
+            } else {
+                byKind[0] += falseHits > 0 ? 1 : 0;
+            }
+        }
+        return counts;
+    }
+
+    private static void printExamples(List<Query> queries, List<List<Match>> hits, List<Integer> part,
+            ScreeningBenchmark.Options options) {
+        List<String> misses = new ArrayList<>();
+        List<String> falseHits = new ArrayList<>();
+        for (int q : part) {
+            Query query = queries.get(q);
+            String expected = query.variant().positive() ? "R" + query.person().id() : null;
+            Match own = hits.get(q).stream().filter(m -> m.entryId().equals(expected)).findFirst().orElse(null);
+            String asked = "`%s` %s %s".formatted(query.query().name(), query.query().dateOfBirth(),
+                    query.query().nationality());
+            if (expected != null && (own == null || own.score() < options.threshold())
+                    && misses.size() < options.examples()) {
+                misses.add("| %s | %s | %s %s | %s |".formatted(asked, query.variant().kind(),
+                        query.person().listed(), query.person().listedDate(),
+                        own == null ? "–" : "%.3f".formatted(own.score())));
+            }
+            for (Match match : hits.get(q)) {
+                if (match.score() >= options.threshold() && !match.entryId().equals(expected)
+                        && falseHits.size() < options.examples()) {
+                    falseHits.add("| %s | %s | %s | %.3f |".formatted(asked, query.variant().kind(), match.entryId(),
+                            match.score()) + " " + match.explanation().replace('\n', ';') + " |");
+                }
+            }
+        }
+        out("Misses (tuning part), the first %d:%n%n| query | class | listed as | score |%n|---|---|---|---|%n",
+                misses.size());
+        misses.forEach(line -> out("%s%n", line));
+        out("%nFalse hits (tuning part), the first %d:%n%n| query | class | entry | score | why |%n|---|---|---|---|---|%n",
+                falseHits.size());
+        falseHits.forEach(line -> out("%s%n", line));
+        out("%n");
+    }
+
+    // ---- The persons --------------------------------------------------------------------------------------------
+
+    static List<Person> persons() throws IOException {
+        List<Person> persons = new ArrayList<>(sanctioned());
+        SplittableRandom random = new SplittableRandom(SEED);
+        for (int i = 0; i < 300; i++) {
+            persons.add(russian(i, random.split()));
+        }
+        for (int i = 0; i < 300; i++) {
+            persons.add(mongolian(i, random.split()));
+        }
+        for (int i = 0; i < 300; i++) {
+            persons.add(chinese(i, random.split()));
+        }
+        for (int i = 0; i < 250; i++) {
+            persons.add(hispanic(i, random.split()));
+        }
+        for (int i = 0; i < 250; i++) {
+            persons.add(arabic(i, random.split()));
+        }
+        return persons;
+    }
+
+    /** The sanctions lists' persons: the list's own form listed, aliases and original script as queries. */
+    private static List<Person> sanctioned() throws IOException {
+        Map<String, List<String[]>> rows = new LinkedHashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                RealVariants.class.getResourceAsStream(RESOURCE), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.startsWith("#")) {
+                    String[] fields = line.split("\t", -1);
+                    rows.computeIfAbsent(fields[0], k -> new ArrayList<>()).add(fields);
+                }
+            }
+        }
+        List<Person> persons = new ArrayList<>();
+        for (Map.Entry<String, List<String[]>> entry : rows.entrySet()) {
+            String id = entry.getKey();
+            String[] first = entry.getValue().getFirst();
+            String nationality = first[1].isEmpty() ? null : first[1];
+            PartialDate listedDate = first[2].isEmpty() ? null : PartialDate.parse(first[2]);
+            SplittableRandom random = new SplittableRandom(SEED ^ id.hashCode());
+            LocalDate date = documentDate(listedDate, random);
+            boolean onList = onList(id);
+            PersonName listed = PersonName.fullName(first[4]);
+            List<PersonName> names = new ArrayList<>(List.of(listed));
+            List<Variant> variants = new ArrayList<>();
+            String group = id.startsWith("un:") ? "UN list" : "OFAC list";
+            if (!onList) {
+                variants.add(new Variant("another listed person's name, not on this list", listed, date, nationality,
+                        false));
+            } else {
+                int aliases = 0;
+                for (String[] row : entry.getValue().subList(1, entry.getValue().size())) {
+                    PersonName name = PersonName.fullName(row[4]);
+                    if (row[3].equals("original")) {
+                        variants.add(new Variant(group + ": name in original script", name, date, nationality, true));
+                    } else if (!sharesWord(first[4], row[4])) {
+                        // Another name altogether (a kunya, a nom de guerre): the list carries it, as real lists do.
+                        names.add(name);
+                    } else if (aliases++ < 3) {
+                        variants.add(new Variant(group + ": alias spelled otherwise", name, date, nationality, true));
+                    }
+                }
+                // Only OFAC says which part is the surname: its first given name alone is a given-name-only query.
+                if (id.startsWith("ofac:") && listed.givenNames() != null && random.nextDouble() < 0.5) {
+                    variants.add(new Variant("given name only", PersonName.of(null, firstWord(listed.givenNames())),
+                            date, nationality, true));
+                }
+            }
+            persons.add(new Person(id, group, names, listedDate, nationality, date, onList, variants));
+        }
+        return persons;
+    }
+
+    private static Person russian(int i, SplittableRandom random) {
+        String id = "ru:" + i;
+        boolean female = random.nextBoolean();
+        String family = pick(NameLists.RUSSIAN_SURNAMES, random);
+        String surname = !female || family.endsWith("о") ? family : family + "а";
+        String given = pick(female ? NameLists.RUSSIAN_FEMALE : NameLists.RUSSIAN_MALE, random);
+        String[] father = pick(NameLists.RUSSIAN_FATHERS, random);
+        String patronymic = father[1] + (female ? "на" : "ич");
+        PartialDate listedDate = listedDate(random);
+        LocalDate date = documentDate(listedDate, random);
+        List<PersonName> listed = new ArrayList<>();
+        listed.add(PersonName.of(surname, given + " " + patronymic));
+        if (random.nextBoolean()) {
+            listed.add(PersonName.of(PublishedSystems.cyrillic(surname, Cyrillic.ICAO),
+                    PublishedSystems.cyrillic(given + " " + patronymic, Cyrillic.ICAO)));
+        }
+        Cyrillic[] systems = {Cyrillic.ICAO, Cyrillic.ISO_9, Cyrillic.GOST_7_79, Cyrillic.BGN_PCGN, Cyrillic.ALA_LC,
+                Cyrillic.GERMAN, Cyrillic.FRENCH, Cyrillic.SCHOLARLY};
+        return composed(id, "Russian", listed, listedDate, "RUS", date, random, (variants, onList) -> {
+            for (Cyrillic system : distinct(systems, 2, random)) {
+                String givenPart = random.nextDouble() < 0.3 ? given + " " + patronymic : given;
+                variants.add(new Variant("Cyrillic: " + system.label, PersonName.of(
+                        PublishedSystems.cyrillic(surname, system), PublishedSystems.cyrillic(givenPart, system)), date,
+                        "RUS", onList));
+            }
+            if (random.nextDouble() < 0.15) {
+                variants.add(new Variant("given name only",
+                        PersonName.of(null, PublishedSystems.cyrillic(given, Cyrillic.ICAO)), date, "RUS", onList));
+            }
+        }, () -> {
+            String other = pick(female ? NameLists.RUSSIAN_FEMALE : NameLists.RUSSIAN_MALE, random);
+            return other.equals(given)
+                    ? null
+                    : PersonName.of(PublishedSystems.cyrillic(surname, Cyrillic.ICAO),
+                            PublishedSystems.cyrillic(other, Cyrillic.ICAO));
+        }, PersonName.of(PublishedSystems.cyrillic(surname, Cyrillic.ICAO),
+                PublishedSystems.cyrillic(given, Cyrillic.ICAO)));
+    }
+
+    private static Person mongolian(int i, SplittableRandom random) {
+        String id = "mn:" + i;
+        String given = pick(NameLists.MONGOLIAN_GIVEN, random);
+        String father = pick(NameLists.MONGOLIAN_GIVEN, random);
+        PartialDate listedDate = listedDate(random);
+        LocalDate date = documentDate(listedDate, random);
+        List<PersonName> listed = new ArrayList<>();
+        double writing = random.nextDouble();
+        if (writing < 0.6) {
+            listed.add(PersonName.of(father, given));
+        }
+        if (writing >= 0.4) {
+            listed.add(PersonName.of(passport(father), passport(given)));
+        }
+        Cyrillic[] systems = {Cyrillic.MNS_5217, Cyrillic.BGN_PCGN, Cyrillic.ISO_9, Cyrillic.MONGOLIAN_COMMON};
+        return composed(id, "Mongolian", listed, listedDate, "MNG", date, random, (variants, onList) -> {
+            for (Cyrillic system : distinct(systems, 2, random)) {
+                variants.add(new Variant("Mongolian: " + system.label, PersonName.of(
+                        PublishedSystems.cyrillic(father, system), PublishedSystems.cyrillic(given, system)), date,
+                        "MNG", onList));
+            }
+            if (writing >= 0.6) {
+                variants.add(new Variant("Mongolian: Cyrillic", PersonName.of(father, given), date, "MNG", onList));
+            }
+            double single = random.nextDouble();
+            if (single < 0.15) {
+                variants.add(new Variant("mononym (the one name as surname)", PersonName.of(passport(given), null),
+                        date, "MNG", onList));
+            } else if (single < 0.3) {
+                variants.add(new Variant("given name only", PersonName.of(null, passport(given)), date, "MNG",
+                        onList));
+            }
+        }, () -> {
+            String other = pick(NameLists.MONGOLIAN_GIVEN, random);
+            return other.equals(given) ? null : PersonName.of(passport(father), passport(other));
+        }, PersonName.of(passport(father), passport(given)));
+    }
+
+    /** Mongolian passports: MNS 5217 without its diacritics. */
+    private static String passport(String cyrillic) {
+        return stripMarks(PublishedSystems.cyrillic(cyrillic, Cyrillic.MNS_5217));
+    }
+
+    private static Person chinese(int i, SplittableRandom random) {
+        String id = "zh:" + i;
+        String[] surname = pick(NameLists.CHINESE_SURNAMES, random);
+        int length = random.nextDouble() < 0.75 ? 2 : 1;
+        StringBuilder han = new StringBuilder();
+        List<String> syllables = new ArrayList<>();
+        for (int k = 0; k < length; k++) {
+            String[] character = pick(NameLists.CHINESE_GIVEN, random);
+            han.append(character[0]);
+            syllables.add(character[1]);
+        }
+        String sur = PublishedSystems.capitalise(surname[1]);
+        String joined = PublishedSystems.capitalise(String.join("", syllables));
+        String split = PublishedSystems.capitalise(String.join(" ", syllables));
+        PartialDate listedDate = listedDate(random);
+        LocalDate date = documentDate(listedDate, random);
+        List<PersonName> listed = new ArrayList<>();
+        double writing = random.nextDouble();
+        if (writing < 0.6) {
+            listed.add(PersonName.of(sur, joined));
+        }
+        if (writing >= 0.4) {
+            listed.add(PersonName.fullName(surname[0] + han));
+        }
+        String wadeGiles = PublishedSystems.capitalise(PublishedSystems.wadeGiles(surname[1]));
+        return composed(id, "Chinese", listed, listedDate, "CHN", date, random, (variants, onList) -> {
+            List<Variant> options = new ArrayList<>();
+            if (length == 2) {
+                options.add(new Variant("Chinese: given name as separate syllables", PersonName.of(sur, split), date,
+                        "CHN", onList));
+                options.add(new Variant("Chinese: syllables, given name first", PersonName.fullName(split + " " + sur),
+                        date, "CHN", onList));
+                options.add(new Variant("Chinese: syllables, surname first",
+                        PersonName.fullName(sur + " " + split), date, "CHN", onList));
+            }
+            options.add(new Variant("Chinese: given name first, one word", PersonName.fullName(joined + " " + sur),
+                    date, "CHN", onList));
+            options.add(new Variant("Chinese: Wade–Giles",
+                    PersonName.of(wadeGiles, PublishedSystems.wadeGilesGiven(syllables)), date, "CHN", onList));
+            options.add(new Variant("Chinese: characters", PersonName.fullName(surname[0] + han), date, "CHN",
+                    onList));
+            if (writing >= 0.6) {
+                options.add(new Variant("Chinese: pinyin", PersonName.of(sur, joined), date, "CHN", onList));
+            }
+            for (int k = 0; k < 2; k++) {
+                variants.add(options.remove(random.nextInt(options.size())));
+            }
+            if (random.nextDouble() < 0.1) {
+                variants.add(new Variant("given name only", PersonName.of(null, joined), date, "CHN", onList));
+            }
+        }, () -> {
+            String[] other = pick(NameLists.CHINESE_GIVEN, random);
+            String name = PublishedSystems.capitalise(other[1] + (length == 2 ? syllables.get(1) : ""));
+            return name.equals(joined) ? null : PersonName.of(sur, name);
+        }, PersonName.of(sur, joined));
+    }
+
+    private static Person hispanic(int i, SplittableRandom random) {
+        String id = "es:" + i;
+        boolean female = random.nextBoolean();
+        List<String> givenNames = female ? NameLists.SPANISH_FEMALE : NameLists.SPANISH_MALE;
+        String given1 = pick(givenNames, random);
+        String second = random.nextDouble() < 0.7 ? pick(givenNames, random) : null;
+        String given2 = given1.equals(second) ? null : second;
+        String surname1 = pick(NameLists.SPANISH_SURNAMES, random);
+        String surname2 = pick(NameLists.SPANISH_SURNAMES, random);
+        String nationality = pick(List.of("ESP", "MEX", "COL", "ARG", "PER", "VEN"), random);
+        PartialDate listedDate = listedDate(random);
+        LocalDate date = documentDate(listedDate, random);
+        String given = given2 == null ? given1 : given1 + " " + given2;
+        List<PersonName> listed = List.of(PersonName.of(surname1 + " " + surname2, given));
+        String lastGiven = given2;
+        return composed(id, "Hispanic", listed, listedDate, nationality, date, random, (variants, onList) -> {
+            variants.add(new Variant("Hispanic: second given name and second surname missing",
+                    PersonName.of(upper(surname1), upper(given1)), date, nationality, onList));
+            double other = random.nextDouble();
+            if (other < 0.4) {
+                variants.add(new Variant("Hispanic: second surname missing", PersonName.of(upper(surname1),
+                        upper(given)), date, nationality, onList));
+            } else if (other < 0.7 && lastGiven != null) {
+                variants.add(new Variant("Hispanic: first given name missing",
+                        PersonName.of(upper(surname1 + " " + surname2), upper(lastGiven)), date, nationality,
+                        onList));
+            } else if (other < 0.85) {
+                variants.add(new Variant("Hispanic: both surnames joined by a hyphen",
+                        PersonName.of(upper(surname1 + "-" + surname2), upper(given)), date, nationality, onList));
+            }
+        }, () -> {
+            String other = pick(givenNames, random);
+            return other.equals(given1) ? null : PersonName.of(upper(surname1), upper(other));
+        }, PersonName.of(upper(surname1), upper(given1)));
+    }
+
+    private static Person arabic(int i, SplittableRandom random) {
+        String id = "ar:" + i;
+        boolean female = random.nextDouble() < 0.3;
+        String given = pick(female ? NameLists.ARABIC_FEMALE : NameLists.ARABIC_MALE, random);
+        String father = pick(NameLists.ARABIC_MALE, random);
+        String family = pick(NameLists.ARABIC_FAMILY, random);
+        String nationality = pick(List.of("EGY", "SYR", "IRQ", "JOR", "DZA", "MAR", "TUN", "SAU", "YEM", "LBN"),
+                random);
+        PartialDate listedDate = listedDate(random);
+        LocalDate date = documentDate(listedDate, random);
+        Arabic listedSystem = random.nextBoolean() ? Arabic.ENGLISH : Arabic.ALA_LC;
+        List<PersonName> listed = List.of(arabicName(family, given + " " + father, listedSystem));
+        Arabic[] systems = Arabic.values();
+        return composed(id, "Arabic", listed, listedDate, nationality, date, random, (variants, onList) -> {
+            for (Arabic system : distinct(systems, 3, random)) {
+                if (system != listedSystem) {
+                    String givenPart = random.nextDouble() < 0.6 ? given + " " + father : given;
+                    variants.add(new Variant("Arabic: " + system.label, arabicName(family, givenPart, system), date,
+                            nationality, onList));
+                }
+            }
+            if (random.nextDouble() < 0.15) {
+                variants.add(new Variant("given name only", PersonName.of(null,
+                        stripMarks(PublishedSystems.arabic(given, Arabic.ENGLISH))), date, nationality, onList));
+            }
+        }, () -> {
+            String other = pick(female ? NameLists.ARABIC_FEMALE : NameLists.ARABIC_MALE, random);
+            return other.equals(given) ? null : arabicName(family, other + " " + father, Arabic.ENGLISH);
+        }, arabicName(family, given + " " + father, Arabic.ENGLISH));
+    }
+
+    private static PersonName arabicName(String family, String givenWords, Arabic system) {
+        List<String> given = new ArrayList<>();
+        for (String word : givenWords.split(" ")) {
+            given.add(PublishedSystems.arabic(word, system));
+        }
+        return PersonName.of(PublishedSystems.arabic(family, system), String.join(" ", given));
+    }
+
+    interface VariantMaker {
+
+        void add(List<Variant> variants, boolean onList);
+    }
+
+    interface NameMaker {
+
+        PersonName make();
+    }
+
+    /**
+     * A composed person: positives from {@code positives} when on the list; otherwise the same variants as negatives.
+     * Listed persons also give near-namesake negatives: the same surname with another given name, and the same name
+     * with another date of birth.
+     */
+    private static Person composed(String id, String group, List<PersonName> listed, PartialDate listedDate,
+            String nationality, LocalDate date, SplittableRandom random, VariantMaker positives, NameMaker namesake,
+            PersonName plain) {
+        boolean onList = onList(id);
+        List<Variant> variants = new ArrayList<>();
+        positives.add(variants, onList);
+        if (!onList) {
+            variants.replaceAll(v -> new Variant("off the list: " + group, v.name(), v.dateOfBirth(),
+                    v.nationality(), false));
+        } else if (random.nextDouble() < 0.4) {
+            PersonName other = namesake.make();
+            if (other != null) {
+                variants.add(new Variant("same surname, other given name: " + group, other, date, nationality,
+                        false));
+            }
+        } else if (random.nextDouble() < 0.5 && listedDate != null && listedDate.month() > 0) {
+            variants.add(new Variant("same name, other date of birth: " + group, plain,
+                    date.plusYears(3 + random.nextInt(15)).plusDays(random.nextInt(300)), nationality, false));
+        }
+        return new Person(id, group, listed, listedDate, nationality, date, onList, variants);
+    }
+
+    /** What the list knows of a date of birth: mostly all of it, sometimes the year, rarely nothing. */
+    private static PartialDate listedDate(SplittableRandom random) {
+        LocalDate date = LocalDate.of(1945, 1, 1).plusDays(random.nextInt(60 * 365));
+        double precision = random.nextDouble();
+        return precision < 0.8 ? PartialDate.of(date) : precision < 0.93 ? PartialDate.of(date.getYear()) : null;
+    }
+
+    /** The traveller's document always has a full date, agreeing with what the list knows. */
+    private static LocalDate documentDate(PartialDate listed, SplittableRandom random) {
+        if (listed == null) {
+            return LocalDate.of(1945, 1, 1).plusDays(random.nextInt(60 * 365));
+        }
+        int month = listed.month() > 0 ? listed.month() : 1 + random.nextInt(12);
+        int day = listed.day() > 0 ? listed.day() : 1 + random.nextInt(28);
+        return LocalDate.of(listed.year(), month, day);
+    }
+
+    private static <T> T pick(List<T> list, SplittableRandom random) {
+        return list.get(random.nextInt(list.size()));
+    }
+
+    private static <T> List<T> distinct(T[] values, int count, SplittableRandom random) {
+        List<T> all = new ArrayList<>(List.of(values));
+        List<T> chosen = new ArrayList<>();
+        while (chosen.size() < count && !all.isEmpty()) {
+            chosen.add(all.remove(random.nextInt(all.size())));
+        }
+        return chosen;
+    }
+
+    /** Whether two names have a word in common, letters compared without case, marks or apostrophes. */
+    private static boolean sharesWord(String a, String b) {
+        List<String> words = List.of(fold(a).split(" "));
+        for (String word : fold(b).split(" ")) {
+            if (word.length() > 3 && words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String name) {
+        return stripMarks(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z\\p{IsAlphabetic}]+", " ").strip();
+    }
+
+    private static String firstWord(String words) {
+        return words.strip().split("[ -]")[0];
+    }
+
+    private static String upper(String name) {
+        return stripMarks(name).toUpperCase(Locale.ROOT);
+    }
+
+    static String stripMarks(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static void progress(String format, Object... args) {
+        System.err.printf(Locale.ROOT, format + "%n", args);
+    }
+}
