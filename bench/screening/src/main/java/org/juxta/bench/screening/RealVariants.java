@@ -196,6 +196,7 @@ final class RealVariants {
     private static void printExamples(List<Query> queries, List<List<Match>> hits, List<Integer> part,
             ScreeningBenchmark.Options options) {
         List<String> misses = new ArrayList<>();
+        Map<String, Integer> missesByKind = new TreeMap<>();
         List<String> falseHits = new ArrayList<>();
         for (int q : part) {
             Query query = queries.get(q);
@@ -204,7 +205,7 @@ final class RealVariants {
             String asked = "`%s` %s %s".formatted(query.query().name(), query.query().dateOfBirth(),
                     query.query().nationality());
             if (expected != null && (own == null || own.score() < options.threshold())
-                    && misses.size() < options.examples()) {
+                    && missesByKind.merge(query.variant().kind(), 1, Integer::sum) <= options.examples()) {
                 misses.add("| %s | %s | %s %s | %s |".formatted(asked, query.variant().kind(),
                         query.person().listed(), query.person().listedDate(),
                         own == null ? "–" : "%.3f".formatted(own.score())));
@@ -217,8 +218,8 @@ final class RealVariants {
                 }
             }
         }
-        out("Misses (tuning part), the first %d:%n%n| query | class | listed as | score |%n|---|---|---|---|%n",
-                misses.size());
+        out("Misses (tuning part), the first %d of each class:%n%n| query | class | listed as | score |%n|---|---|---|---|%n",
+                options.examples());
         misses.forEach(line -> out("%s%n", line));
         out("%nFalse hits (tuning part), the first %d:%n%n| query | class | entry | score | why |%n|---|---|---|---|---|%n",
                 falseHits.size());
