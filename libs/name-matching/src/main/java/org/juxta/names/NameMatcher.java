@@ -50,6 +50,7 @@ public final class NameMatcher {
     static final double ONE_SIDED_SURNAME = 1.0;
     static final double SAME_NATIONALITY = 0.03;
     static final double DIFFERENT_NATIONALITY = -0.05;
+    static final double SINGLE_NAME = 0.8;
     /** Longer names are cut: the alignment is exhaustive. */
     static final int MAX_TOKENS = 12;
     /** The most date of birth and nationality can add. */
@@ -82,7 +83,7 @@ public final class NameMatcher {
      *            ranks first
      */
     record Scored(PreparedEntry entry, Alignment alignment, DateOfBirthRule.Outcome dateOfBirth,
-            double nationality, double score, double evidence) {
+            double nationality, double score, double evidence, boolean singleName) {
 
         /** Best first: score, then evidence, then entry id, so that ties are decided the same way every time. */
         static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score)
@@ -100,8 +101,37 @@ public final class NameMatcher {
         DateOfBirthRule.Outcome dateOfBirth = DateOfBirthRule.compare(query.query().dateOfBirth(),
                 entry.dateOfBirth());
         double nationality = nationalityAdjustment(query.query().nationality(), entry.nationality());
-        double evidence = best.score + dateOfBirth.adjustment() + nationality;
-        return new Scored(entry, best, dateOfBirth, nationality, Math.clamp(evidence, 0.0, 1.0), evidence);
+        double nameScore = best.score;
+        boolean singleName = false;
+        if (dateOfBirth.adjustment() == DateOfBirthRule.AGREES_TO_DAY && nationality == SAME_NATIONALITY) {
+            double single = singleNameScore(best);
+            singleName = single > nameScore;
+            nameScore = Math.max(nameScore, single);
+        }
+        double evidence = nameScore + dateOfBirth.adjustment() + nationality;
+        return new Scored(entry, best, dateOfBirth, nationality, Math.clamp(evidence, 0.0, 1.0), evidence,
+                singleName);
+    }
+
+    /**
+     * A query of a single name (a mononym, or a document or carrier that recorded only the given name) paired with
+     * one of the entry's names: {@value #SINGLE_NAME} of that pair's similarity, whatever the entry's other names,
+     * instead of counting them as missing. The caller grants it only when the full date of birth and the nationality
+     * agree: a single name alone says too little.
+     */
+    private static double singleNameScore(Alignment alignment) {
+        if (alignment.pairs().size() != 1 || !hasUnpairedWord(alignment.entryTokens(), alignment.entryMask())) {
+            return 0;
+        }
+        for (int i = 0; i < alignment.queryTokens().size(); i++) {
+            if ((alignment.queryMask() & (1 << i)) == 0 && !alignment.queryTokens().get(i).particle()) {
+                return 0;
+            }
+        }
+        Pair pair = alignment.pairs().getFirst();
+        boolean singleWords = pair.query().to() - pair.query().from() == 1
+                && pair.entry().to() - pair.entry().from() == 1;
+        return singleWords ? SINGLE_NAME * pair.comparison().similarity() : 0;
     }
 
     /**
@@ -160,6 +190,12 @@ public final class NameMatcher {
 
     Match explain(PreparedQuery query, Scored scored) {
         List<Reason> reasons = new ArrayList<>(scored.alignment.reasons());
+        if (scored.singleName()) {
+            reasons.add(new Reason(Field.NAME, Evidence.SINGLE_NAME, "", "", SINGLE_NAME, String.format(Locale.ROOT,
+                    "the query has a single name: with date of birth and nationality agreeing, the entry's other "
+                            + "names are not counted against it (name score %.2f × similarity)",
+                    SINGLE_NAME)));
+        }
         reasons.add(DateOfBirthRule.reason(query.query().dateOfBirth(), scored.entry.dateOfBirth(),
                 scored.dateOfBirth));
         reasons.add(nationalityReason(query.query().nationality(), scored.entry.nationality()));
@@ -350,11 +386,36 @@ public final class NameMatcher {
                                 || brokenCompound(tokens, i, pairedMask)
                                         ? 1.0
                                         : oneSidedPenalty(roleAsMatched(token.role(), swapped));
-                oneLeftOut |= !token.particle();
+                boolean secondSurname = secondSurname(tokens, i, pairedMask, swapped);
+                if (secondSurname) {
+                    oneSided = ONE_SIDED_GIVEN;
+                }
+                oneLeftOut |= !token.particle() && !secondSurname;
                 penalties += token.weight() * (namesDiffer ? 1.0 : oneSided);
             }
         }
         return penalties;
+    }
+
+    /**
+     * Whether an unpaired token is a second surname whose first is paired (García López, José against García, José):
+     * Hispanic documents, carriers and lists often keep only the first. It costs as a given name left out, besides
+     * the one given name that may be left out at that cost. Not when written with a hyphen to the first
+     * ({@link #brokenCompound}).
+     */
+    private static boolean secondSurname(List<NameToken> tokens, int index, int pairedMask, boolean swapped) {
+        NameToken token = tokens.get(index);
+        if (token.particle() || swapped || token.role() != NameRole.SURNAME
+                || token.spelling() != Spelling.FULL || brokenCompound(tokens, index, pairedMask)) {
+            return false;
+        }
+        for (int j = 0; j < index; j++) {
+            if ((pairedMask & (1 << j)) != 0 && tokens.get(j).role() == NameRole.SURNAME
+                    && !tokens.get(j).particle()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,8 @@ public record Reason(Field field, Evidence evidence, String query, String entry,
         MISSING_IN_ENTRY("not in the entry"),
         /** Both sides have a token the other lacks: a different name, not a missing one. */
         DIFFERENT("different"),
+        /** The query has one name only, found among the entry's names, with date of birth and nationality agreeing. */
+        SINGLE_NAME("single name"),
         /** Surname and given names matched across each other. */
         SWAPPED("surname and given names swapped"), DATE_AGREES("agrees"), DATE_NEAR("nearly agrees"), DATE_CONTRADICTS(
                 "contradicts"), DATE_UNKNOWN(

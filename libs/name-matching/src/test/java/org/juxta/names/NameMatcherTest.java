@@ -347,4 +347,60 @@ class NameMatcherTest {
 
         assertThat(matcher.match(query, BATBAYAR_TWO_GIVEN)).isEqualTo(matcher.match(query, BATBAYAR_TWO_GIVEN));
     }
+
+    private static final AlertEntry GANTULGA = new AlertEntry("mn-3", PersonName.of("Гантулга", "Батсүх"),
+            PartialDate.of(1960, 5, 1), "MNG");
+
+    @Test
+    void aSingleRecordedNameMatchesWhenDateOfBirthAndNationalityAgree() {
+        Match mononym = matcher.match(new ScreeningQuery(PersonName.of("BATSUKH", null), PartialDate.of(1960, 5, 1),
+                "MNG"), GANTULGA);
+        Match givenOnly = matcher.match(new ScreeningQuery(PersonName.of(null, "Batsukh"), PartialDate.of(1960, 5, 1),
+                "MNG"), GANTULGA);
+
+        assertThat(mononym.score()).isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(givenOnly.score()).isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(givenOnly.reasons()).extracting(Reason::evidence).contains(Evidence.SINGLE_NAME,
+                Evidence.MISSING_IN_QUERY);
+        assertThat(givenOnly.explanation()).contains("the query has a single name");
+    }
+
+    @Test
+    void aSingleRecordedNameAloneIsNotEnoughWithoutTheFullDateAndNationality() {
+        Match yearOnly = matcher.match(new ScreeningQuery(PersonName.of("BATSUKH", null), PartialDate.of(1960),
+                "MNG"), GANTULGA);
+        Match noNationality = matcher.match(new ScreeningQuery(PersonName.of("BATSUKH", null),
+                PartialDate.of(1960, 5, 1), null), GANTULGA);
+        Match otherName = matcher.match(new ScreeningQuery(PersonName.of("BATBOLD", null), PartialDate.of(1960, 5, 1),
+                "MNG"), GANTULGA);
+
+        assertThat(yearOnly.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(noNationality.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(otherName.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(yearOnly.reasons()).extracting(Reason::evidence).doesNotContain(Evidence.SINGLE_NAME);
+    }
+
+    private static final AlertEntry GARCIA_LOPEZ = new AlertEntry("es-1",
+            PersonName.of("García López", "José Antonio"), PartialDate.of(1970, 5, 5), "ESP");
+
+    @Test
+    void aHispanicNameWithoutItsSecondSurnameAndSecondGivenNameMatches() {
+        Match match = matcher.match(new ScreeningQuery(PersonName.of("GARCIA", "JOSE"), PartialDate.of(1970, 5, 5),
+                "ESP"), GARCIA_LOPEZ);
+
+        assertThat(match.score()).isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(match.explanation()).contains("surname 'López' of the entry is not in the query",
+                "given name 'Antonio' of the entry is not in the query");
+    }
+
+    @Test
+    void onlyTheSecondSurnameMayBeLeftOutCheaply() {
+        Match secondOnly = matcher.match(new ScreeningQuery(PersonName.of("LOPEZ", "JOSE"),
+                PartialDate.of(1970, 5, 5), "ESP"), GARCIA_LOPEZ);
+        Match otherGiven = matcher.match(new ScreeningQuery(PersonName.of("GARCIA", "MANUEL"),
+                PartialDate.of(1970, 5, 5), "ESP"), GARCIA_LOPEZ);
+
+        assertThat(secondOnly.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(otherGiven.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+    }
 }
