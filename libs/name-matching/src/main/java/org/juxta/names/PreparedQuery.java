@@ -31,6 +31,8 @@ public final class PreparedQuery {
      */
     private final Map<NameToken, List<Map<String, Comparison>>> comparisons = new IdentityHashMap<>();
     private final Map<NameToken, List<NameNormalizer.Respelling>> respellings = new IdentityHashMap<>();
+    /** Per query unit (by identity), its other readings ({@link Readings}). */
+    private Map<NameToken, List<NameToken>> readings;
     private ToIntFunction<String> entriesWithWord;
     /** Per query token, whether it is a common name on the list: asked for every entry word a typo from it. */
     private final Map<NameToken, Boolean> commonQueryWords = new IdentityHashMap<>();
@@ -82,6 +84,14 @@ public final class PreparedQuery {
         Comparison comparison = known.get(entryKey);
         if (comparison == null) {
             comparison = TokenSimilarity.compare(queryToken, entryKey, entrySpelling);
+            for (NameToken reading : readings(queryToken)) {
+                if (comparison.similarity() < 1.0 && reading.spelling() == entrySpelling) {
+                    Comparison read = TokenSimilarity.compare(reading, entryKey, entrySpelling);
+                    if (read.similarity() > comparison.similarity()) {
+                        comparison = read;
+                    }
+                }
+            }
             if (comparison.similarity() < NameMatcher.MIN_PAIR_SIMILARITY && isRespelling(queryToken, entryKey,
                     entrySpelling)) {
                 comparison = TokenSimilarity.oneTypo(queryToken, entryKey, entrySpelling);
@@ -94,6 +104,33 @@ public final class PreparedQuery {
             known.put(entryKey, comparison);
         }
         return comparison;
+    }
+
+    /**
+     * A query unit's other readings ({@link Readings}): for a token, as the nationality's other romanisations would
+     * have written it; for tokens written as one, every combination of theirs.
+     */
+    List<NameToken> readings(NameToken unitToken) {
+        if (readings == null) {
+            readings = new IdentityHashMap<>();
+            String nationality = query.nationality();
+            boolean wadeGiles = Readings.wadeGiles(name.tokens());
+            List<List<NameToken>> tokenReadings = new ArrayList<>();
+            for (NameToken token : name.tokens()) {
+                List<NameToken> found = Readings.of(token, nationality, wadeGiles);
+                tokenReadings.add(found);
+                readings.put(token, found);
+            }
+            for (Unit unit : units) {
+                if (unit.to() - unit.from() > 1) {
+                    List<List<NameToken>> parts = tokenReadings.subList(unit.from(), unit.to());
+                    readings.put(unit.token(), parts.stream().allMatch(List::isEmpty)
+                            ? List.of()
+                            : Readings.joined(unit.token(), name.tokens().subList(unit.from(), unit.to()), parts));
+                }
+            }
+        }
+        return readings.getOrDefault(unitToken, List.of());
     }
 
     /** The query token with one typing error undone in its own script ({@link NameNormalizer#respellings}). */

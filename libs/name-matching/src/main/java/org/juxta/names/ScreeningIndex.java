@@ -359,6 +359,9 @@ public final class ScreeningIndex {
         Consumer<String> lookUp = key -> wordsWithKey(key, scratch.words::add);
         BlockingKeys.tokenKeys(token.folded(), true, lookUp);
         BlockingKeys.respellingKeys(query, token, lookUp);
+        for (NameToken reading : query.readings(token)) {
+            BlockingKeys.tokenKeys(reading.folded(), false, lookUp);
+        }
         int[] found = scratch.words.sortedDistinct();
         int[] similar = new int[2 * found.length];
         int count = 0;

@@ -30,6 +30,7 @@ import com.ibm.icu.text.Transliterator;
  * scholarly marks ({@code mḥmd}), so explicit rules serve here too, with و and ي read as long vowels inside a
  * word.</li>
  * <li><b>Latin</b> with diacritics: ICU's {@code Latin-ASCII} (Müller → {@code muller}, Ødegård → {@code odegard},
+ * ISO 9's and DIN 31635's háček letters first as digraphs: Čuluunbaatar → {@code chuluunbaatar},
  * Łukasz → {@code lukasz}, ß → {@code ss}).</li>
  * <li>Any other script: ICU's {@code Any-Latin} then {@code Latin-ASCII}.</li>
  * </ul>
@@ -101,6 +102,16 @@ final class Transliteration {
             .withInitial(() -> Transliterator.getInstance("Han-Latin"));
     private static final ThreadLocal<Transliterator> LATIN = ThreadLocal
             .withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+    /**
+     * Latin letters with the háček of ISO 9 and the Slavist transliteration of Cyrillic (and of DIN 31635 for Arabic)
+     * are read as the digraphs documents print (Čuluunbaatar is Chuluunbaatar, Šamil Shamil, ǧamāl jamal), not
+     * stripped (Culuunbaatar, Samil).
+     */
+    private static final ThreadLocal<Transliterator> LATIN_NAMES = ThreadLocal.withInitial(() -> fromRules(
+            "Latin-ASCII/Juxta", """
+                    č > ch ; š > sh ; ž > zh ; ŝ > shch ; ǧ > j ; ḫ > kh ; ṯ > th ; ḏ > dh ; ġ > gh ;
+                    :: Latin-ASCII ;
+                    """));
     private static final ThreadLocal<Transliterator> ANY = ThreadLocal
             .withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
@@ -121,7 +132,8 @@ final class Transliteration {
      */
     static Latin of(String token, Script script, CyrillicScheme scheme, boolean surname) {
         return switch (script) {
-            case LATIN -> new Latin(lettersOnly(isAscii(token) ? token : LATIN.get().transliterate(token)), false);
+            case LATIN -> new Latin(lettersOnly(isAscii(token) ? token : LATIN_NAMES.get().transliterate(token)),
+                    false);
             case CYRILLIC -> new Latin(lettersOnly(
                     (scheme == CyrillicScheme.MONGOLIAN ? MONGOLIAN_CYRILLIC : ICAO_CYRILLIC).get()
                             .transliterate(token)),

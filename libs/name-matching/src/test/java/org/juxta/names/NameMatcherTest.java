@@ -403,4 +403,52 @@ class NameMatcherTest {
         assertThat(secondOnly.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
         assertThat(otherGiven.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
     }
+
+    private double score(PersonName query, String nationality, AlertEntry entry) {
+        return matcher.match(new ScreeningQuery(query, entry.dateOfBirth(), nationality), entry).score();
+    }
+
+    @Test
+    void cyrillicRomanisedByGermanScholarlyOrIso9PracticeMatches() {
+        AlertEntry chernyshev = new AlertEntry("ru-1", PersonName.of("Чернышёв", "Владимир Иванович"),
+                PartialDate.of(1988, 4, 12), "RUS");
+        AlertEntry khokhlova = new AlertEntry("ru-2", PersonName.of("Хохлова", "Любовь"), PartialDate.of(1975, 3, 28),
+                "RUS");
+        AlertEntry tsygankov = new AlertEntry("ru-3", PersonName.of("Цыганов", "Алексей"), PartialDate.of(1961, 6, 13),
+                "RUS");
+        AlertEntry chuluunbaatar = new AlertEntry("mn-4", PersonName.of("Чулуунбаатар", "Цэцэгмаа"),
+                PartialDate.of(1996, 6, 1), "MNG");
+
+        assertThat(score(PersonName.of("Tschernyschjow", "Wladimir"), "RUS", chernyshev))
+                .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(score(PersonName.of("Xoxlova", "Ljubov"), "RUS", khokhlova))
+                .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(score(PersonName.of("Czyganov", "Aleksej"), "RUS", tsygankov))
+                .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(score(PersonName.of("Čuluunbaatar", "Cècègmaa"), "MNG", chuluunbaatar))
+                .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void otherRomanisationsAreTriedOnlyForTheNationalitiesThatNeedThem() {
+        AlertEntry tsimmer = new AlertEntry("x-1", PersonName.of("Tsimmer", "Vladimir"), PartialDate.of(1970, 1, 2),
+                null);
+
+        assertThat(score(PersonName.of("Zimmer", "Wladimir"), "DEU", tsimmer))
+                .isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(score(PersonName.of("Zimmer", "Wladimir"), "RUS", tsimmer))
+                .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void wadeGilesIsReadAsPinyinSyllables() {
+        AlertEntry jiang = new AlertEntry("cn-1", PersonName.of("Jiang", "Rongqiang"), PartialDate.of(1998, 12, 4),
+                "CHN");
+        AlertEntry xiao = new AlertEntry("cn-2", PersonName.fullName("肖红"), PartialDate.of(2001, 3, 10), "CHN");
+
+        assertThat(score(PersonName.of("Chiang", "Jung-chiang"), "CHN", jiang))
+                .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(score(PersonName.of("Hsiao", "Hung"), "CHN", xiao))
+                .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+    }
 }
