@@ -386,15 +386,74 @@ public final class NameMatcher {
                                 || brokenCompound(tokens, i, pairedMask)
                                         ? 1.0
                                         : oneSidedPenalty(roleAsMatched(token.role(), swapped));
-                boolean secondSurname = secondSurname(tokens, i, pairedMask, swapped);
-                if (secondSurname) {
+                boolean cheap = secondSurname(tokens, i, pairedMask, swapped) || innerOfChain(tokens, i, pairedMask);
+                if (cheap) {
                     oneSided = ONE_SIDED_GIVEN;
                 }
-                oneLeftOut |= !token.particle() && !secondSurname;
+                oneLeftOut |= !token.particle() && !cheap;
                 penalties += token.weight() * (namesDiffer ? 1.0 : oneSided);
             }
         }
         return penalties;
+    }
+
+    /** Names of this many words or more are chains of father's and grandfather's names. */
+    static final int CHAIN_LENGTH = 4;
+
+    /**
+     * Whether an unpaired token is inside a chain of names (Khalifa Muhammad Turki al-Subaiy, written Khalifa
+     * al-Subaiy): a name of {@value #CHAIN_LENGTH} words or more ({@link #chainOfNames}), as Arabic, Pashto and
+     * Somali names string the
+     * father's and grandfather's names between the person's and the family's, with paired words before and after it
+     * in reading order (given names, then surname). Such words are left out as often as one middle name is, so each
+     * costs as a given name left out.
+     */
+    private static boolean innerOfChain(List<NameToken> tokens, int index, int pairedMask) {
+        int words = 0;
+        boolean before = false;
+        boolean after = false;
+        int position = readingPosition(tokens.get(index), index);
+        for (int j = 0; j < tokens.size(); j++) {
+            NameToken token = tokens.get(j);
+            if (token.particle()) {
+                continue;
+            }
+            words++;
+            if (j != index && (pairedMask & (1 << j)) != 0) {
+                before |= readingPosition(token, j) < position;
+                after |= readingPosition(token, j) > position;
+            }
+        }
+        return words >= CHAIN_LENGTH && before && after && !tokens.get(index).particle()
+                && tokens.get(index).spelling() != Spelling.PINYIN && chainOfNames(tokens);
+    }
+
+    private static final java.util.Set<String> CHAIN_PARTICLES = java.util.Set.of("al", "el", "bin", "ibn", "ben",
+            "bint", "abu", "ould");
+
+    /**
+     * Whether a name is written as such a chain: in the written order of a full name, or with the article or the
+     * son-of of Arabic names, or in Arabic script. Not a European name's several given names: Mercier, Sebastien is
+     * not Mercier, Sebastien Benoit Francois.
+     */
+    private static boolean chainOfNames(List<NameToken> tokens) {
+        for (NameToken token : tokens) {
+            if (token.role() == NameRole.UNSPECIFIED || token.spelling() == Spelling.VOWELLESS
+                    || token.particle() && CHAIN_PARTICLES.contains(token.latin())
+                    || Transliteration.Script.of(token.original()) == Transliteration.Script.ARABIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Given names are read before the surname, though a name's tokens list the surname first. */
+    private static int readingPosition(NameToken token, int index) {
+        return switch (token.role()) {
+            case GIVEN -> index;
+            case UNSPECIFIED -> MAX_TOKENS + index;
+            case SURNAME -> 2 * MAX_TOKENS + index;
+        };
     }
 
     /**

@@ -451,4 +451,18 @@ class NameMatcherTest {
         assertThat(score(PersonName.of("Hsiao", "Hung"), "CHN", xiao))
                 .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
     }
+
+    @Test
+    void fathersAndGrandfathersNamesLeftOutOfALongNameCostAsGivenNames() {
+        AlertEntry subaiy = new AlertEntry("qa-1", PersonName.fullName("KHALIFA MUHAMMAD TURKI AL-SUBAIY"),
+                PartialDate.of(1965, 1, 1), "QAT");
+        AlertEntry mercier = new AlertEntry("fr-1", PersonName.of("Mercier", "Sebastien Benoit Francois"),
+                PartialDate.of(1965, 1, 1), "FRA");
+
+        assertThat(score(PersonName.fullName("Khalifa Al-Subayi"), "QAT", subaiy))
+                .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        // Not at the end of the chain: two given names left out after the one kept are another person.
+        assertThat(score(PersonName.of("Mercier", "Sebastien"), "FRA", mercier))
+                .isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+    }
 }
