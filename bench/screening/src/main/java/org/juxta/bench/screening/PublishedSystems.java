@@ -332,7 +332,7 @@ final class PublishedSystems {
                     case 'g' -> "gh";
                     case 'H', 'S', 'D', 'T', 'Z' -> String.valueOf(Character.toLowerCase(c));
                     case 'A' -> "a";
-                    case 'I' -> "ee";
+                    case 'I' -> i + 1 == w.length() ? "i" : "ee";
                     case 'U' -> "oo";
                     default -> String.valueOf(c);
                 };

@@ -284,7 +284,7 @@ final class RealVariants {
                     PersonName name = PersonName.fullName(row[4]);
                     if (row[3].equals("original")) {
                         variants.add(new Variant(group + ": name in original script", name, date, nationality, true));
-                    } else if (!sharesWord(first[4], row[4])) {
+                    } else if (!isSpellingOf(first[4], row[4])) {
                         // Another name altogether (a kunya, a nom de guerre): the list carries it, as real lists do.
                         names.add(name);
                     } else if (aliases++ < 3) {
@@ -583,19 +583,41 @@ final class RealVariants {
         return chosen;
     }
 
-    /** Whether two names have a word in common, letters compared without case, marks or apostrophes. */
-    private static boolean sharesWord(String a, String b) {
-        List<String> words = List.of(fold(a).split(" "));
-        for (String word : fold(b).split(" ")) {
-            if (word.length() > 3 && words.contains(word)) {
-                return true;
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "bin", "ben", "ibn", "abu",
+            "abou", "ould", "ag", "de", "da", "ul", "ud", "ur");
+
+    /**
+     * Whether an alias is a spelling of the listed name rather than another name: at least half the words of the
+     * shorter of the two (particles aside) recur in the other, compared by their consonants (case, marks, vowels,
+     * h, w, y, apostrophes and doubled letters set aside). A crude test of the evaluation's own, not the engine's.
+     */
+    static boolean isSpellingOf(String a, String b) {
+        List<String> left = skeletons(a);
+        List<String> right = skeletons(b);
+        List<String> shorter = left.size() <= right.size() ? left : right;
+        List<String> longer = shorter == left ? right : left;
+        int shared = 0;
+        for (String word : shorter) {
+            shared += longer.contains(word) ? 1 : 0;
+        }
+        return !shorter.isEmpty() && 2 * shared >= shorter.size();
+    }
+
+    private static List<String> skeletons(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : fold(name).split(" ")) {
+            if (!word.isEmpty() && !PARTICLES.contains(word)) {
+                String skeleton = word.replaceAll("[aeiouhwy]", "").replaceAll("(.)\\1", "$1");
+                words.add(skeleton.isEmpty() ? word : skeleton);
             }
         }
-        return false;
+        return words;
     }
 
     private static String fold(String name) {
-        return stripMarks(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z\\p{IsAlphabetic}]+", " ").strip();
+        return stripMarks(name).toLowerCase(Locale.ROOT).replaceAll("['‘’ʻʼ`]", "")
+                .replaceAll("[^\\p{IsAlphabetic}]+", " ")
+                .strip();
     }
 
     private static String firstWord(String words) {
