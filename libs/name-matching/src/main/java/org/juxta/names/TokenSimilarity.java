@@ -27,14 +27,19 @@ import org.juxta.names.Reason.Evidence;
  * start alike, share a Double Metaphone code (Apache Commons Codec) and are at most two edits apart, the
  * similarity is {@value #PHONETIC}.</li>
  * <li>Arabic script without vowel marks: compared also by consonants ({@link Folding#skeleton}), the same consonants
- * giving {@value #SAME_CONSONANTS} when there are at least three. Consonants alone are too little to tolerate a
- * typo in them as well.</li>
+ * giving {@value #SAME_CONSONANTS} when there are at least three, {@value #SAME_TWO_CONSONANTS} when two, too little
+ * for a name alone. Consonants alone are too little to tolerate a typo in them as well.</li>
  * </ol>
  */
 final class TokenSimilarity {
 
     static final double PHONETIC = 0.8;
     static final double SAME_CONSONANTS = 0.9;
+    /**
+     * Two consonants alike (قصي, Qusay; سبيعي, Subaiy) are some evidence, not enough for a name alone: less than a
+     * pair of a full name's other words needs to carry it.
+     */
+    static final double SAME_TWO_CONSONANTS = 0.7;
     private static final double VOWEL_EDIT = 0.5;
     /** Two consonants (Saad, Sayyid: s-d) are too little to call a name the same. */
     private static final int MIN_CONSONANTS = 3;
@@ -238,7 +243,10 @@ final class TokenSimilarity {
 
     private static Comparison compareConsonants(String query, String entry) {
         String consonants = Folding.skeleton(query);
-        boolean same = consonants.length() >= MIN_CONSONANTS && consonants.equals(Folding.skeleton(entry));
-        return new Comparison(same ? SAME_CONSONANTS : 0, Evidence.CONSONANTS, Double.NaN);
+        if (!consonants.equals(Folding.skeleton(entry)) || consonants.length() < 2) {
+            return new Comparison(0, Evidence.CONSONANTS, Double.NaN);
+        }
+        return new Comparison(consonants.length() >= MIN_CONSONANTS ? SAME_CONSONANTS : SAME_TWO_CONSONANTS,
+                Evidence.CONSONANTS, Double.NaN);
     }
 }

@@ -465,4 +465,16 @@ class NameMatcherTest {
         assertThat(score(PersonName.of("Mercier", "Sebastien"), "FRA", mercier))
                 .isLessThan(NameMatcher.DEFAULT_THRESHOLD);
     }
+
+    @Test
+    void shortArabicWordsCountBySomeOfTheirConsonantsInAFullName() {
+        AlertEntry qusay = new AlertEntry("iq-1", PersonName.fullName("QUSAY SADDAM HUSSEIN AL-TIKRITI"),
+                PartialDate.of(1965, 8, 28), "IRQ");
+        AlertEntry qusayAlone = new AlertEntry("iq-2", PersonName.fullName("QUSAY"), PartialDate.of(1965, 8, 28),
+                "IRQ");
+
+        assertThat(score(PersonName.fullName("قصي صدام حسين التكريتي"), "IRQ", qusay))
+                .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(score(PersonName.fullName("قصي"), "IRQ", qusayAlone)).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+    }
 }
