@@ -43,7 +43,8 @@ final class Readings {
     /** Whether a name's Latin words show Wade–Giles: then a Chinese national's words are read as its syllables. */
     static boolean wadeGiles(List<NameToken> tokens) {
         for (NameToken token : tokens) {
-            if (WADE_GILES.matcher(token.latin()).find()) {
+            String original = token.original().toLowerCase(Locale.ROOT);
+            if (WADE_GILES.matcher(token.latin()).find() || original.matches(".*(ch|hs|y)ü.*")) {
                 return true;
             }
         }
@@ -64,8 +65,11 @@ final class Readings {
         Set<String> readings = new LinkedHashSet<>();
         Spelling spelling;
         if (CYRILLIC_NATIONALITIES.contains(nationality)) {
-            readings.add(rewrite(token.latin(), GERMAN, true));
-            readings.add(rewrite(token.latin(), SCHOLARLY, false));
+            for (String reading : List.of(token.latin(), rewrite(token.latin(), GERMAN, true),
+                    rewrite(token.latin(), SCHOLARLY, false))) {
+                readings.add(reading);
+                readings.add(withoutIotation(reading));
+            }
             spelling = Spelling.FULL;
         } else if (CHINESE_NATIONALITIES.contains(nationality) && wadeGilesName) {
             readings.addAll(wadeGiles(token.latin()));
@@ -112,6 +116,26 @@ final class Readings {
         return readings;
     }
 
+    /**
+     * BGN/PCGN and German write е as ye or je at the start of a word and after a vowel, and ё as yo, where ICAO and
+     * Russian passports write e (Yekaterina, Ekaterina; Mikheyeva, Mikheeva).
+     */
+    static String withoutIotation(String latin) {
+        StringBuilder out = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            boolean iotated = latin.charAt(i) == 'y' && i + 1 < latin.length()
+                    && (latin.charAt(i + 1) == 'e' || latin.charAt(i + 1) == 'o')
+                    && (i == 0 || Folding.isVowel(latin.charAt(i - 1)));
+            if (iotated) {
+                out.append('e');
+                i++;
+            } else {
+                out.append(latin.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
     private static String rewrite(String latin, String[][] table, boolean germanS) {
         StringBuilder out = new StringBuilder(latin.length() + 4);
         int i = 0;
@@ -139,9 +163,13 @@ final class Readings {
             {"szu", "si"}, {"chih", "zhi", "chi"}, {"shih", "shi"}, {"jih", "ri"}, {"erh", "er"}, {"yu", "yu", "you"},
             {"yeh", "ye"}, {"yen", "yan"}, {"yung", "yong"}, {"yueh", "yue"}, {"o", "e"}, {"ko", "ge", "ke"},
             {"kuo", "guo", "kuo"}, {"ho", "he", "huo"}, {"i", "yi"}};
-    /** What pinyin does not write: a name with one of these in a word is Wade–Giles. */
+    /**
+     * What pinyin does not write: a name with one of these in a word is Wade–Giles (and so is chü, hsü, yü as
+     * written, where pinyin has ju, xu, yu).
+     */
     private static final java.util.regex.Pattern WADE_GILES = java.util.regex.Pattern
-            .compile("^(hs|ts|tz|ss|sz)|(ung|ieh|ien|uei|ih|erh)$|^j(e|u|o)|^ch(ia|ie|iu|io|ü)|^(ko|kuo)$");
+            .compile(
+                    "^(hs|ts|tz|ss|sz)|(ung|ieh|ien|uei|ih|erh)$|^j(e|u|o)|^ch(ia|ie|iu|io)|^(ch|sh|ts|tz|[tklhnsj])o$");
     private static final String[][] WG_INITIALS = {{"hs", "x"}, {"ch", "zh", "ch", "j", "q"}, {"ts", "z", "c"},
             {"tz", "z", "c"}, {"sh", "sh"}, {"k", "g", "k"}, {"p", "b", "p"}, {"t", "d", "t"}, {"j", "r"}};
 

@@ -36,4 +36,16 @@ class ReadingsTest {
         assertThat(readings(PersonName.of("Cvetkova", "Ljubov"), "RUS", 0)).contains("tsvetkova");
         assertThat(readings(PersonName.of("Cvetkova", "Ljubov"), "DEU", 0)).isEmpty();
     }
+
+    @Test
+    void iotatedEOfBgnAndGermanIsAlsoReadAsThePassportsE() {
+        assertThat(readings(PersonName.of("Mikheyeva", "Yekaterina"), "RUS", 0)).contains("mikheeva");
+        assertThat(readings(PersonName.of("Jelissejew", "Sergej"), "RUS", 0)).contains("eliseev");
+    }
+
+    @Test
+    void singleWadeGilesSyllablesAndUmlautsShowTheSystem() {
+        assertThat(readings(PersonName.of("Ho", "Lin"), "CHN", 0)).contains("he");
+        assertThat(readings(PersonName.of("Feng", "Chün"), "CHN", 1)).contains("jun");
+    }
 }
