@@ -132,8 +132,9 @@ final class Transliteration {
      */
     static Latin of(String token, Script script, CyrillicScheme scheme, boolean surname) {
         return switch (script) {
-            case LATIN -> new Latin(lettersOnly(isAscii(token) ? token : LATIN_NAMES.get().transliterate(token)),
-                    false);
+            case LATIN -> new Latin(unabbreviated(lettersOnly(isAscii(token)
+                    ? token
+                    : LATIN_NAMES.get().transliterate(token))), false);
             case CYRILLIC -> new Latin(lettersOnly(
                     (scheme == CyrillicScheme.MONGOLIAN ? MONGOLIAN_CYRILLIC : ICAO_CYRILLIC).get()
                             .transliterate(token)),
@@ -191,6 +192,14 @@ final class Transliteration {
 
     private static boolean isAscii(String token) {
         return token.chars().allMatch(c -> c < 0x80);
+    }
+
+    /** Muhammad as Malaysian, Gulf and South Asian documents abbreviate it: Mohd, Muhd, Md. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("mohd", "muhammad", "muhd", "muhammad", "md",
+            "muhammad");
+
+    private static String unabbreviated(String latin) {
+        return ABBREVIATIONS.getOrDefault(latin, latin);
     }
 
     private static String lettersOnly(String text) {

@@ -477,4 +477,16 @@ class NameMatcherTest {
                 .isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
         assertThat(score(PersonName.fullName("قصي"), "IRQ", qusayAlone)).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
     }
+
+    @Test
+    void mohdIsMuhammad() {
+        AlertEntry subaiy = new AlertEntry("qa-1", PersonName.fullName("KHALIFA MUHAMMAD TURKI AL-SUBAIY"),
+                PartialDate.of(1965, 1, 1), "QAT");
+
+        Match match = matcher.match(new ScreeningQuery(PersonName.fullName("Khalifa Mohd Turki Alsubaie"),
+                PartialDate.of(1965, 1, 1), "QAT"), subaiy);
+
+        assertThat(match.score()).isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(match.explanation()).contains("name 'Mohd' ≈ 'MUHAMMAD' (query transliterated 'muhammad'");
+    }
 }
