@@ -16,7 +16,9 @@ import org.juxta.vocabulary.PartialDate;
  * Scores a query against an alert entry and explains the score. The model, deterministic and in this order:
  * <ol>
  * <li><b>Tokens.</b> Query and entry names are tokenised and transliterated ({@link NameNormalizer}); tokens compare by
- * {@link TokenSimilarity}. Adjacent tokens of one part may also compare as one word (Munkh Erdene = Munkherdene, Xiao
+ * {@link TokenSimilarity}, a Latin query token also by its other readings when the nationality has them
+ * ({@link Readings}: German or scholarly romanisations of Cyrillic, Wade–Giles). Adjacent tokens of one part may also
+ * compare as one word (Munkh Erdene = Munkherdene, Xiao
  * Ming = Xiaoming), when the lengths are within 2 letters.</li>
  * <li><b>Alignment.</b> The best one-to-one assignment of query tokens to entry tokens, whatever their order, among
  * pairs at least {@value #MIN_PAIR_SIMILARITY} alike (exhaustive: names have few tokens). Surname against given name
@@ -29,8 +31,13 @@ import org.juxta.vocabulary.PartialDate;
  * are another person (Mercier, Sebastien Benoit Francois is not Mercier, Francois), so every further name left out
  * on the same side costs a full token, and so does a part of a name written with a hyphen whose other part is paired
  * (Pierre is not Jean-Pierre). When surname and given names matched across each other, a query token left over
- * counts as of the other part. When both sides have unpaired tokens, the names differ,
- * and every unpaired token costs a full token. With aliases, the best-scoring name counts.</li>
+ * counts as of the other part. Two customs leave out more: a second surname whose first is paired (García, José
+ * for García López, José Antonio) and, in a chain of {@value #CHAIN_LENGTH} names or more written as a full name or
+ * with Arabic particles, a father's or grandfather's name between paired names (Khalifa al-Subaiy) each cost as a
+ * given name, besides the one. When both sides have unpaired tokens, the names differ,
+ * and every unpaired token costs a full token. With aliases, the best-scoring name counts. A query of a single
+ * name (a mononym, or only the given name recorded) paired with one of the entry's names scores
+ * {@value #SINGLE_NAME} of that pair's similarity instead, when the full date of birth and the nationality agree.</li>
  * <li><b>Score</b> = name score + date-of-birth adjustment ({@link DateOfBirthRule}: +0.06 full date agrees … −0.05
  * unknown … −0.30 contradicts) + nationality adjustment (+{@value #SAME_NATIONALITY} same,
  * {@value #DIFFERENT_NATIONALITY} different,
