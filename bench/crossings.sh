@@ -124,6 +124,30 @@ sample_memory() {
 }
 sample_memory >"$results/memory.txt" &
 sampler=$!
+
+# CPU time used by each process (user + system, in clock ticks), so that each request's cost per component
+# is known even when something else runs on the machine. PostgreSQL: every process (the pool's backends
+# live for the whole run).
+cpu_ticks() { # name
+    local pids
+    case $1 in
+        postgresql) pids=$(pgrep -x postgres) ;;
+        keycloak) pids=$(ps -o pid= -g "$(running_pid keycloak)") ;;
+        *) pids=$(running_pid "$1") ;;
+    esac
+    for pid in $pids; do
+        # Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+        sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13}'
+    done | awk '{s += $1} END {print s + 0}'
+}
+cpu_snapshot() { # file
+    for name in gateway immigration postgresql keycloak; do
+        echo "$name $(cpu_ticks "$name")"
+    done >"$1"
+    # The whole machine: every CPU's busy ticks (all but idle and iowait).
+    awk '$1 == "cpu" {print "machine", $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat >>"$1"
+}
+cpu_snapshot "$results/cpu-before.txt"
 if [ -n "$profile" ]; then
     for name in gateway immigration; do
         "$JAVA_HOME/bin/jcmd" "$(running_pid "$name")" JFR.start name=bench settings=profile \
@@ -132,6 +156,7 @@ if [ -n "$profile" ]; then
 fi
 wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s "$bench_dir/record-crossing.lua" "$url" \
     >"$results/wrk.txt" 2>"$results/wrk-errors.txt"
+cpu_snapshot "$results/cpu-after.txt"
 kill "$sampler" 2>/dev/null || true
 stack_rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' "$results/wrk.txt")
 p50=$(awk '$1 == "50%" {print $2}' "$results/wrk.txt")
@@ -139,14 +164,27 @@ p99=$(awk '$1 == "99%" {print $2}' "$results/wrk.txt")
 non_2xx=$(sed -n 's/^ *Non-2xx or 3xx responses: *//p' "$results/wrk.txt")
 ok "$(printf '%.0f' "$stack_rps") crossings/s, latency p50 $p50, p99 $p99${non_2xx:+, $non_2xx non-2xx responses}"
 [ -s "$results/wrk-errors.txt" ] && warn "unexpected answers (first ones): $(head -n 3 "$results/wrk-errors.txt")"
+# CPU per request of each process between two snapshots, for the requests a wrk output counts.
+cpu_per_request() { # before, after, wrk output
+    local requests tick_ms
+    requests=$(sed -n 's/^ *\([0-9]*\) requests in .*/\1/p' "$3")
+    tick_ms=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN {print 1000 / hz}')
+    awk -v n="$requests" -v ms="$tick_ms" 'NR == FNR {before[$1] = $2; next}
+        {printf "%s%s %.2f ms", (FNR > 1 ? ", " : ""), $1, ($2 - before[$1]) * ms / n}' "$1" "$2"
+}
+info "CPU per request: $(cpu_per_request "$results/cpu-before.txt" "$results/cpu-after.txt" "$results/wrk.txt")"
+info "(machine: every process, wrk included)"
 
 # --- Where the time goes: the same load without the gateway, and a request that touches no database.
 measure() { # label, lua script, url, expected answers
     wrk -t "$threads" -c "$connections" -d "${warmup}s" -s "$bench_dir/$2" "$3" >/dev/null 2>&1 || true
+    cpu_snapshot "$results/$1-cpu-before.txt"
     wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s "$bench_dir/$2" "$3" \
         >"$results/$1.txt" 2>"$results/$1-errors.txt"
+    cpu_snapshot "$results/$1-cpu-after.txt"
     ok "$1: $(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' "$results/$1.txt" | xargs printf '%.0f')/s," \
         "p50 $(awk '$1 == "50%" {print $2}' "$results/$1.txt"), p99 $(awk '$1 == "99%" {print $2}' "$results/$1.txt")"
+    info "CPU per request: $(cpu_per_request "$results/$1-cpu-before.txt" "$results/$1-cpu-after.txt" "$results/$1.txt")"
     [ -s "$results/$1-errors.txt" ] && warn "unexpected answers: $(head -n 3 "$results/$1-errors.txt")"
     return 0
 }
