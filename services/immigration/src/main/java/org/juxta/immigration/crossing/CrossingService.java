@@ -71,9 +71,10 @@ public class CrossingService {
                     return crossings.persist(crossing)
                             .chain(() -> audit(AuditAction.CREATE, List.of(id)))
                             .chain(() -> screening.screen(List.of(ScreeningSubject.of(crossing))))
-                            .replaceWith(crossing);
-                }, crossings::findById)
-                .chain(this::withHits);
+                            // The hits were just found: reading them back would cost a round trip.
+                            .chain(hits::shown)
+                            .map(shown -> CrossingMapping.toApi(crossing, shown));
+                }, id -> crossings.findById(id).chain(this::withHits));
     }
 
     @WithTransaction

@@ -1,5 +1,6 @@
 package org.juxta.immigration.screening;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -35,11 +36,50 @@ public class AlertEntryRepository implements PanacheRepositoryBase<AlertEntryEnt
         return list("id in ?1 and withdrawnAt is null", ids);
     }
 
-    /** The active document entries whose number folds to one of these keys (see DocumentNumbers). */
-    public Uni<List<AlertEntryEntity>> documentsByKeys(Collection<String> documentNumberKeys) {
-        if (documentNumberKeys.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return list("documentNumberKey in ?1 and withdrawnAt is null", documentNumberKeys);
+    /** An active document entry, as document screening compares it. */
+    public record DocumentEntry(UUID id, UUID listId, String type, String number, String numberKey,
+            String issuingState) {
+    }
+
+    /**
+     * The active document entries whose number folds to one of these keys (see DocumentNumbers), and the number
+     * of the state's last committed person version (0 if none; see PersonVersions).
+     */
+    public record DocumentsAndPersonVersion(List<DocumentEntry> documents, long personVersion) {
+    }
+
+    /**
+     * {@link DocumentsAndPersonVersion}, in one round trip: a screening needs both, and the version tells
+     * whether the person index must catch up, which then costs a query only when persons were added.
+     */
+    public Uni<DocumentsAndPersonVersion> documentsAndPersonVersion(Collection<String> documentNumberKeys) {
+        // The version row is the branch whose entry id is null; there is none before a state's first persons.
+        String versionBranch = "select cast(null as java.util.UUID), cast(null as java.util.UUID), cast(null as String),"
+                + " cast(null as String), cast(null as String), cast(null as String), v.version"
+                + " from AlertPersonVersionEntity v";
+        String query = documentNumberKeys.isEmpty()
+                ? versionBranch
+                : "select e.id, e.listId, e.documentType, e.documentNumber, e.documentNumberKey,"
+                        + " e.documentIssuingState, cast(null as Long) from AlertEntryEntity e"
+                        + " where e.documentNumberKey in :keys and e.withdrawnAt is null union all " + versionBranch;
+        return getSession().chain(session -> {
+            var select = session.createSelectionQuery(query, Object[].class);
+            if (!documentNumberKeys.isEmpty()) {
+                select.setParameter("keys", documentNumberKeys);
+            }
+            return select.getResultList();
+        }).map(rows -> {
+            List<DocumentEntry> documents = new ArrayList<>();
+            long personVersion = 0;
+            for (Object[] row : rows) {
+                if (row[0] == null) {
+                    personVersion = (Long) row[6];
+                } else {
+                    documents.add(new DocumentEntry((UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3],
+                            (String) row[4], (String) row[5]));
+                }
+            }
+            return new DocumentsAndPersonVersion(documents, personVersion);
+        });
     }
 }

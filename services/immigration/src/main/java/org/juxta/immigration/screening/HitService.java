@@ -109,6 +109,11 @@ public class HitService {
                 .map(found -> found.stream().collect(Collectors.groupingBy(Hit::getCrossingId)));
     }
 
+    /** Hits stored in the caller's transaction, as the API shows them, without reading them back. */
+    public Uni<List<Hit>> shown(List<HitEntity> stored) {
+        return toApi(stored);
+    }
+
     /** The hits of some advance passengers, by traveller, as the API shows them, in the caller's transaction. */
     public Uni<Map<UUID, List<Hit>>> ofManifestTravellers(Set<UUID> travellerIds) {
         return hits.ofManifestTravellers(travellerIds).chain(this::toApi)

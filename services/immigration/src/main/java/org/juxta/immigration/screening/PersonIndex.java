@@ -59,6 +59,8 @@ public class PersonIndex {
     static final int REBUILD_AFTER = 5_000;
     /** More new entries than this, and a screening loads the whole index before it answers. */
     static final int CATCH_UP_LIMIT = 50_000;
+    /** For a catch-up that has not read the state's last person version: always query. */
+    private static final long VERSION_UNKNOWN = Long.MAX_VALUE;
     /** Tiers of new entries before they are merged into one. */
     static final int MAX_TIERS = 8;
     /** Up to this many entries, a single name is screened on the event loop. */
@@ -140,6 +142,11 @@ public class PersonIndex {
             return new Snapshot(main, tiers, version, Set.copyOf(more));
         }
 
+        /** Knowing that no active entry it lacks has a version up to {@code caughtUp}. */
+        Snapshot caughtUpTo(long caughtUp) {
+            return caughtUp <= version ? this : new Snapshot(main, tiers, caughtUp, withdrawn);
+        }
+
         /** With the entries of a tier this snapshot does not have yet. */
         Snapshot with(Tier tier, long tierVersion) {
             if (tierVersion <= version) {
@@ -206,16 +213,20 @@ public class PersonIndex {
 
     /**
      * Screens each query against the state's person entries, caught up with every entry committed before
-     * the catch-up query ran. Must run inside the state's scoped transaction.
+     * the transaction read the state's last person version. Must run inside the state's scoped transaction.
      *
+     * @param personVersion
+     *            the state's last committed person version ({@link AlertPersonVersionEntity}, 0 if none), read
+     *            in this transaction: an index that has it already needs no catch-up query
      * @return per query, in the same order, the matches at or above the threshold, best first
      */
-    Uni<List<List<Match>>> screen(Mutiny.Session session, String state, List<ScreeningQuery> queries) {
+    Uni<List<List<Match>>> screen(Mutiny.Session session, String state, long personVersion,
+            List<ScreeningQuery> queries) {
         if (queries.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         Context context = Vertx.currentContext();
-        return caughtUp(session, state, context).chain(snapshot -> {
+        return caughtUp(session, state, personVersion, context).chain(snapshot -> {
             if (snapshot.size() == 0) {
                 return Uni.createFrom().item(queries.stream().map(query -> List.<Match>of()).toList());
             }
@@ -253,14 +264,22 @@ public class PersonIndex {
     private Uni<Void> refresh(String state) {
         Context context = Vertx.currentContext();
         return sessions.withTransaction(session -> RowLevelSecurity.scopeTo(session, state)
-                .chain(() -> caughtUp(session, state, context)))
+                .chain(() -> caughtUp(session, state, VERSION_UNKNOWN, context)))
                 .onFailure().invoke(failure -> LOG.errorf(failure, "Refreshing the person index of %s failed", state))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
 
-    private Uni<Snapshot> caughtUp(Mutiny.Session session, String state, Context context) {
+    /**
+     * @param personVersion
+     *            the state's last committed person version, read earlier in this transaction, or
+     *            {@link #VERSION_UNKNOWN}
+     */
+    private Uni<Snapshot> caughtUp(Mutiny.Session session, String state, long personVersion, Context context) {
         Snapshot known = snapshots.getOrDefault(state, Snapshot.EMPTY);
+        if (personVersion <= known.version()) {
+            return Uni.createFrom().item(known);
+        }
         return session.createSelectionQuery(COLUMNS + ACTIVE_PERSONS + " and e.personVersion > :after"
                 + " order by e.personVersion, e.id", Object[].class)
                 .setParameter("after", known.version())
@@ -268,7 +287,7 @@ public class PersonIndex {
                 .getResultList()
                 .chain(rows -> {
                     if (rows.isEmpty()) {
-                        return Uni.createFrom().item(known);
+                        return Uni.createFrom().item(caughtUpTo(state, known, personVersion));
                     }
                     if (rows.size() > CATCH_UP_LIMIT) {
                         return countActive(session).invoke(persons -> affordable(state, persons))
@@ -280,14 +299,27 @@ public class PersonIndex {
                         Tier tier = Tier.of(rows.stream().map(PersonIndex::entry).toList(),
                                 rows.stream().mapToLong(row -> (Long) row[8]).toArray());
                         long tierVersion = (Long) rows.getLast()[8];
-                        return snapshots.compute(state, (ignored, present) -> (present != null ? present : known)
+                        snapshots.compute(state, (ignored, present) -> (present != null ? present : known)
                                 .with(tier, tierVersion));
+                        return caughtUpTo(state, known, personVersion);
                     }).invoke(snapshot -> {
                         if (snapshot.wantsRebuild()) {
                             rebuildInBackground(state);
                         }
                     });
                 });
+    }
+
+    /**
+     * Notes that the index holds every active entry up to a version the catch-up query saw committed, though
+     * none of its entries is (they were all withdrawn): else every screening would query for them again.
+     */
+    private Snapshot caughtUpTo(String state, Snapshot known, long personVersion) {
+        if (personVersion == VERSION_UNKNOWN) {
+            return snapshots.getOrDefault(state, known);
+        }
+        return snapshots.compute(state,
+                (ignored, present) -> (present != null ? present : known).caughtUpTo(personVersion));
     }
 
     /** Installs a rebuilt index, keeping what other screenings learnt while it was being built. */
@@ -305,9 +337,13 @@ public class PersonIndex {
         }
         Infrastructure.getDefaultWorkerPool().execute(() -> {
             try {
-                List<Object[]> all = VertxContextSupport.subscribeAndAwait(() -> sessions.withTransaction(
-                        session -> RowLevelSecurity.scopeTo(session, state).chain(() -> countActive(session))
-                                .invoke(persons -> affordable(state, persons)).chain(() -> loadAll(session))));
+                // A session of its own, opened, not taken from the context: this thread carries the context of
+                // the request that asked for the rebuild, whose session is still in use.
+                List<Object[]> all = VertxContextSupport.subscribeAndAwait(() -> sessions.openSession()
+                        .chain(session -> session.withTransaction(transaction -> RowLevelSecurity
+                                .scopeTo(session, state).chain(() -> countActive(session))
+                                .invoke(persons -> affordable(state, persons)).chain(() -> loadAll(session)))
+                                .eventually(session::close)));
                 Snapshot snapshot = install(state, rebuilt(all));
                 LOG.infof("Person index of %s rebuilt: %d entries", state, snapshot.main().size());
             } catch (Throwable e) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.juxta.immigration.screening.AlertEntryRepository.DocumentEntry;
 import org.juxta.immigration.screening.HitEntity.MatchedField;
 import org.juxta.names.Match;
 import org.juxta.names.Reason;
@@ -61,31 +62,32 @@ public class ScreeningService {
     /**
      * Screens the subjects of one state and stores their hits, in the current state-scoped transaction;
      * {@link HitService} shows them.
+     *
+     * @return the hits stored, in the order they were found (their creation order)
      */
-    public Uni<Void> screen(List<ScreeningSubject> subjects) {
+    public Uni<List<HitEntity>> screen(List<ScreeningSubject> subjects) {
         if (subjects.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(List.of());
         }
         Set<String> keys = subjects.stream().flatMap(subject -> subject.documents().stream())
                 .map(document -> DocumentNumbers.confusableKey(document.number()))
                 .collect(Collectors.toSet());
         List<HitEntity> found = new ArrayList<>();
-        return entries.documentsByKeys(keys)
-                .invoke(candidates -> found.addAll(documentHits(subjects, candidates)))
-                .chain(() -> personHits(subjects)).invoke(found::addAll)
-                .chain(() -> found.isEmpty() ? Uni.createFrom().voidItem() : hits.persist(found));
-    }
-
-    private Uni<List<HitEntity>> personHits(List<ScreeningSubject> subjects) {
-        return personHits(subjects, 1);
+        return entries.documentsAndPersonVersion(keys)
+                .invoke(lookup -> found.addAll(documentHits(subjects, lookup.documents())))
+                .chain(lookup -> personHits(subjects, lookup.personVersion(), 1)).invoke(found::addAll)
+                .chain(() -> found.isEmpty() ? Uni.createFrom().voidItem() : hits.persist(found))
+                .replaceWith(found);
     }
 
     /**
+     * @param personVersion
+     *            the state's last committed person version, read in this transaction
      * @param attempt
      *            from 1: a match on an entry withdrawn since the index learnt of it makes the index leave
      *            it out and the subjects be screened again, lest it take the place of a hit
      */
-    private Uni<List<HitEntity>> personHits(List<ScreeningSubject> all, int attempt) {
+    private Uni<List<HitEntity>> personHits(List<ScreeningSubject> all, long personVersion, int attempt) {
         // A subject without a name is screened by its documents only.
         List<ScreeningSubject> subjects = all.stream().filter(subject -> subject.person().named()).toList();
         if (subjects.isEmpty()) {
@@ -94,7 +96,7 @@ public class ScreeningService {
         List<ScreeningQuery> queries = subjects.stream().map(subject -> PersonIndex.query(subject.person())).toList();
         String state = subjects.getFirst().state();
         return Panache.getSession()
-                .chain(session -> personIndex.screen(session, state, queries))
+                .chain(session -> personIndex.screen(session, state, personVersion, queries))
                 .chain(matches -> {
                     Set<UUID> matched = matches.stream().flatMap(List::stream)
                             .map(match -> UUID.fromString(match.entryId())).collect(Collectors.toSet());
@@ -104,14 +106,15 @@ public class ScreeningService {
                         if (byId.size() < matched.size() && attempt < MAX_SCREENING_ATTEMPTS) {
                             personIndex.withdrawn(state, matched.stream().filter(id -> !byId.containsKey(id))
                                     .map(UUID::toString).toList());
-                            return personHits(subjects, attempt + 1);
+                            return personHits(subjects, personVersion, attempt + 1);
                         }
                         List<HitEntity> found = new ArrayList<>();
                         for (int i = 0; i < subjects.size(); i++) {
                             for (Match match : matches.get(i)) {
                                 AlertEntryEntity entry = byId.get(UUID.fromString(match.entryId()));
                                 if (entry != null) {
-                                    found.add(hit(subjects.get(i), entry, match.score(), matchedFields(match)));
+                                    found.add(hit(subjects.get(i), entry.listId, entry.id, match.score(),
+                                            matchedFields(match)));
                                 }
                             }
                         }
@@ -154,21 +157,21 @@ public class ScreeningService {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    private List<HitEntity> documentHits(List<ScreeningSubject> subjects, List<AlertEntryEntity> candidates) {
-        Map<String, List<AlertEntryEntity>> byKey = candidates.stream()
-                .collect(Collectors.groupingBy(entry -> entry.documentNumberKey));
+    private List<HitEntity> documentHits(List<ScreeningSubject> subjects, List<DocumentEntry> candidates) {
+        Map<String, List<DocumentEntry>> byKey = candidates.stream()
+                .collect(Collectors.groupingBy(DocumentEntry::numberKey));
         List<HitEntity> found = new ArrayList<>();
         for (ScreeningSubject subject : subjects) {
             Set<UUID> entriesHit = new HashSet<>();
             for (ScreeningSubject.Document document : subject.documents()) {
                 String number = DocumentNumbers.normalise(document.number());
-                for (AlertEntryEntity entry : byKey.getOrDefault(DocumentNumbers.confusableKey(number), List.of())) {
-                    if (entriesHit.contains(entry.id)) {
+                for (DocumentEntry entry : byKey.getOrDefault(DocumentNumbers.confusableKey(number), List.of())) {
+                    if (entriesHit.contains(entry.id())) {
                         continue;
                     }
                     HitEntity hit = documentHit(subject, document, number, entry);
                     if (hit != null) {
-                        entriesHit.add(entry.id);
+                        entriesHit.add(entry.id());
                         found.add(hit);
                     }
                 }
@@ -178,34 +181,35 @@ public class ScreeningService {
     }
 
     private HitEntity documentHit(ScreeningSubject subject, ScreeningSubject.Document document, String number,
-            AlertEntryEntity entry) {
+            DocumentEntry entry) {
         boolean stateKnown = document.issuingState() != null;
-        if (stateKnown && !DocumentNumbers.sameIssuingState(document.issuingState(), entry.documentIssuingState)) {
+        if (stateKnown && !DocumentNumbers.sameIssuingState(document.issuingState(), entry.issuingState())) {
             return null;
         }
-        if (entry.documentType != null && !entry.documentType.equals(document.type())) {
+        if (entry.type() != null && !entry.type().equals(document.type())) {
             return null;
         }
-        boolean exact = entry.documentNumber.equals(number);
+        boolean exact = entry.number().equals(number);
         double score = (exact ? EXACT : CONFUSABLE) * (stateKnown ? 1 : ISSUING_STATE_UNKNOWN);
         List<MatchedField> fields = List.of(
-                new MatchedField("document.number", number, entry.documentNumber, true,
+                new MatchedField("document.number", number, entry.number(), true,
                         exact ? "exact" : "confusable characters read alike (O/0, I/1, S/5, B/8...)",
                         exact ? EXACT : CONFUSABLE, null),
-                new MatchedField("document.issuingState", document.issuingState(), entry.documentIssuingState,
+                new MatchedField("document.issuingState", document.issuingState(), entry.issuingState(),
                         stateKnown, !stateKnown
                                 ? "not given: the number matched without it"
-                                : document.issuingState().equals(entry.documentIssuingState)
+                                : document.issuingState().equals(entry.issuingState())
                                         ? "exact"
                                         : "same state under another ICAO code",
                         0, null),
                 new MatchedField("document.type", document.type(),
-                        entry.documentType != null ? entry.documentType : "any", true,
-                        entry.documentType != null ? "exact" : "the entry applies to any type", 0, null));
-        return hit(subject, entry, score, fields);
+                        entry.type() != null ? entry.type() : "any", true,
+                        entry.type() != null ? "exact" : "the entry applies to any type", 0, null));
+        return hit(subject, entry.listId(), entry.id(), score, fields);
     }
 
-    private HitEntity hit(ScreeningSubject subject, AlertEntryEntity entry, double score, List<MatchedField> fields) {
+    private HitEntity hit(ScreeningSubject subject, UUID listId, UUID entryId, double score,
+            List<MatchedField> fields) {
         HitEntity hit = new HitEntity();
         hit.id = UuidV7.next();
         hit.state = subject.state();
@@ -213,8 +217,8 @@ public class ScreeningService {
         hit.crossingId = subject.crossingId();
         hit.manifestId = subject.manifestId();
         hit.manifestTravellerId = subject.manifestTravellerId();
-        hit.listId = entry.listId;
-        hit.entryId = entry.id;
+        hit.listId = listId;
+        hit.entryId = entryId;
         hit.score = score;
         hit.matchedFields = new HitEntity.MatchedFields(fields);
         hit.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);

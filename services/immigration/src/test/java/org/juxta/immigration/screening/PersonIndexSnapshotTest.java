@@ -56,6 +56,18 @@ class PersonIndexSnapshotTest {
     }
 
     @Test
+    void aVersionWhoseEntriesWereAllWithdrawnIsCaughtUpWithoutEntries() {
+        Snapshot snapshot = Snapshot.EMPTY.with(tier(1, person("e1", "Batbold", "Ganzorig")), 1);
+
+        Snapshot caughtUp = snapshot.caughtUpTo(3);
+
+        assertThat(caughtUp.version()).isEqualTo(3);
+        assertThat(ids(caughtUp.screen(query("Batbold", "Ganzorig"), THRESHOLD))).containsExactly("e1");
+        assertThat(caughtUp.caughtUpTo(2)).isSameAs(caughtUp);
+        assertThat(caughtUp.with(tier(2, person("e2", "Tsetsegmaa", "Oyun")), 2)).isSameAs(caughtUp);
+    }
+
+    @Test
     void manySmallTiersAreMergedIntoOne() {
         Snapshot snapshot = Snapshot.EMPTY;
         for (int version = 1; version <= PersonIndex.MAX_TIERS + 1; version++) {
