@@ -12,7 +12,7 @@ public interface TokenCacheConfig {
     boolean enabled();
 
     /**
-     * How many verified tokens are kept at most. An entry holds the token's identity (some kilobytes); a user
+     * How many verified tokens are kept at most. An entry holds the token's identity, about 8 KB; a user
      * or machine client has about one live token at a time (they live five minutes).
      */
     @WithDefault("1000")
