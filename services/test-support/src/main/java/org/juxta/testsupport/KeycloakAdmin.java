@@ -17,11 +17,12 @@ final class KeycloakAdmin {
     }
 
     /**
-     * Creates a client with the same scopes and mappers as {@code templateClientId}, so its tokens
-     * carry the same claims and audiences, but whose access tokens live {@code lifespanSeconds}.
+     * Creates a client with the same scopes, mappers and realm roles as {@code templateClientId}, so its
+     * tokens carry the same claims, audiences and roles, but whose access tokens live {@code lifespanSeconds}.
      */
     static void createShortLivedCopyOf(String templateClientId, String clientId, int lifespanSeconds) {
-        ObjectNode client = (ObjectNode) find(templateClientId).deepCopy();
+        JsonNode template = find(templateClientId);
+        ObjectNode client = (ObjectNode) template.deepCopy();
         client.remove("id");
         client.put("clientId", clientId);
         client.put("name", "temporary test client");
@@ -29,6 +30,14 @@ final class KeycloakAdmin {
         client.withArray("protocolMappers").forEach(mapper -> ((ObjectNode) mapper).remove("id"));
         Http.send(request(CLIENTS).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(client.toString())), 201);
+        // The realm's clients have no full scope: a token carries only the realm roles mapped to its client.
+        JsonNode realmRoles = Http.send(request(CLIENTS + "/" + template.get("id").asText() + "/scope-mappings/realm")
+                .GET(), 200);
+        if (!realmRoles.isEmpty()) {
+            Http.send(request(CLIENTS + "/" + find(clientId).get("id").asText() + "/scope-mappings/realm")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(realmRoles.toString())), 204);
+        }
     }
 
     static void deleteClient(String clientId) {

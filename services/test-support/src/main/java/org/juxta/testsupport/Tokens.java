@@ -46,24 +46,61 @@ public final class Tokens {
     }
 
     /**
+     * A token of a test user that no test has used yet (every call asks Keycloak for a new one), for tests of
+     * what happens the first time a service sees a token.
+     */
+    public static String fresh(String username) {
+        return Http.postForm(TOKEN_ENDPOINT, Map.of(
+                "grant_type", "password",
+                "client_id", TestUsers.CLI_CLIENT,
+                "username", username,
+                "password", username)).get("access_token").asText();
+    }
+
+    /**
      * A token of a test user that Keycloak issued with all the usual claims and audiences but that has
      * expired: it comes from a temporary client whose tokens live one second.
      */
     public static String expired(String username) {
+        String token = shortLived(username, 1);
+        sleepUntil(expiry(token).plusSeconds(1));
+        return token;
+    }
+
+    /**
+     * A new token of a test user with all the usual claims and audiences that expires after the given
+     * number of seconds ({@link #expiry}): it comes from a temporary client with that token lifespan.
+     */
+    public static String shortLived(String username, int lifespanSeconds) {
         String clientId = "juxta-test-expiring-" + UUID.randomUUID();
-        KeycloakAdmin.createShortLivedCopyOf(TestUsers.CLI_CLIENT, clientId, 1);
+        KeycloakAdmin.createShortLivedCopyOf(TestUsers.CLI_CLIENT, clientId, lifespanSeconds);
         try {
             JsonNode response = Http.postForm(TOKEN_ENDPOINT, Map.of(
                     "grant_type", "password",
                     "client_id", clientId,
                     "username", username,
                     "password", username));
-            String token = response.get("access_token").asText();
-            long expiresAt = claims(token).get("exp").asLong();
-            sleepUntil(Instant.ofEpochSecond(expiresAt).plusSeconds(1));
-            return token;
+            return response.get("access_token").asText();
         } finally {
             KeycloakAdmin.deleteClient(clientId);
+        }
+    }
+
+    /** When a token expires (its {@code exp}). */
+    public static Instant expiry(String token) {
+        return Instant.ofEpochSecond(claims(token).get("exp").asLong());
+    }
+
+    /** Waits until the given instant has passed. */
+    public static void sleepUntil(Instant instant) {
+        long millis = instant.toEpochMilli() - System.currentTimeMillis();
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -120,18 +157,6 @@ public final class Tokens {
             return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleepUntil(Instant instant) {
-        long millis = instant.toEpochMilli() - System.currentTimeMillis();
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 
