@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.juxta.shared.rls.RowLevelSecurity;
+import org.juxta.shared.work.WorkerThreads;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -136,22 +138,35 @@ public class AuditSealer {
         long first = head == null ? 1 : (Long) head[0] + 1;
         byte[] start = head == null ? AuditHasher.GENESIS : (byte[]) head[1];
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        ByteArrayOutputStream hashes = new ByteArrayOutputStream(pending.size() * AuditHasher.HASH_LENGTH);
+        List<AuditRecord> records = pending.stream().map(AuditEntryEntity::toRecord).toList();
+        // Hashing a full batch takes milliseconds: not on the event loop, whose requests would wait.
+        return WorkerThreads.run(() -> chain(records, first, start, now))
+                .chain(hashes -> session
+                        .createNativeQuery("select juxta_audit_seal(:ids, :first, :previous, :hashes, :sealedAt)")
+                        .setParameter("ids",
+                                pending.stream().map(entry -> entry.id.toString()).collect(Collectors.joining(",")))
+                        .setParameter("first", first)
+                        .setParameter("previous", start)
+                        .setParameter("hashes", hashes)
+                        .setParameter("sealedAt", now)
+                        .executeUpdate()
+                        .replaceWith(() -> {
+                            byte[] last = Arrays.copyOfRange(hashes, hashes.length - AuditHasher.HASH_LENGTH,
+                                    hashes.length);
+                            return new Sealed(pending.size(), new AuditChainHeads.Head(first + pending.size() - 1,
+                                    last));
+                        }));
+    }
+
+    /** The hashes of the records chained from {@code start}, from sequence {@code first} on, one after the other. */
+    private byte[] chain(List<AuditRecord> records, long first, byte[] start, Instant sealedAt) {
+        ByteArrayOutputStream hashes = new ByteArrayOutputStream(records.size() * AuditHasher.HASH_LENGTH);
         long sequence = first;
         byte[] previous = start;
-        for (AuditEntryEntity entry : pending) {
-            previous = hasher.hash(entry.toRecord().at(sequence++, previous, now));
+        for (AuditRecord record : records) {
+            previous = hasher.hash(record.at(sequence++, previous, sealedAt));
             hashes.writeBytes(previous);
         }
-        AuditChainHeads.Head sealed = new AuditChainHeads.Head(sequence - 1, previous);
-        return session.createNativeQuery("select juxta_audit_seal(:ids, :first, :previous, :hashes, :sealedAt)")
-                .setParameter("ids",
-                        pending.stream().map(entry -> entry.id.toString()).collect(Collectors.joining(",")))
-                .setParameter("first", first)
-                .setParameter("previous", start)
-                .setParameter("hashes", hashes.toByteArray())
-                .setParameter("sealedAt", now)
-                .executeUpdate()
-                .replaceWith(new Sealed(pending.size(), sealed));
+        return hashes.toByteArray();
     }
 }
