@@ -85,6 +85,14 @@ create table audit_bench (
 create index on audit_bench (state, occurred_at, id);
 create index on audit_bench (state, occurred_at, id) where hash is null;
 create index on audit_bench using gin (record_ids);
+drop table if exists alert_entry_bench;
+create table alert_entry_bench (
+    id uuid primary key, state text not null, list_id uuid not null, document_type text, document_number text,
+    document_number_key text, document_issuing_state text, withdrawn_at timestamptz);
+create index on alert_entry_bench (state, document_number_key)
+    where withdrawn_at is null and document_number_key is not null;
+drop table if exists alert_person_version_bench;
+create table alert_person_version_bench (state text primary key, version bigint not null);
 SQL
 PGPASSWORD=$JUXTA_PG_DEV_PASSWORD pgbench -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U juxta_bench \
     -n -c "$connections" -j "$threads" -T "$duration" -f "$bench_dir/insert-crossing.sql" juxta_bench \

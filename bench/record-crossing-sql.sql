@@ -1,8 +1,14 @@
 -- pgbench script: the SQL work the service does to record one crossing (scope the transaction to the
--- state, insert the crossing, append a pending audit entry), without Java, HTTP or tokens. Shows how
--- much of the full stack's cost is PostgreSQL's.
+-- state, look up the document on the alert lists together with the state's last person version, insert
+-- the crossing, append a pending audit entry), without Java, HTTP or tokens. Shows how much of the full
+-- stack's cost is PostgreSQL's.
 begin;
 select set_config('juxta.state', 'MNG', true);
+select id, list_id, document_type, document_number, document_number_key, document_issuing_state, null::bigint
+from alert_entry_bench
+where state = 'MNG' and document_number_key in ('B' || (random() * 1e9)::bigint) and withdrawn_at is null
+union all
+select null, null, null, null, null, null, version from alert_person_version_bench where state = 'MNG';
 insert into crossing_bench (id, state, post, direction, crossed_at, surname, given_names, nationality,
     date_of_birth, sex, document_type, document_number, document_issuing_state, document_expiry_date,
     recorded_at, recorded_by)
