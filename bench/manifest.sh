@@ -6,7 +6,8 @@
 # 5 minutes) and reused by later runs.
 #
 #   ./juxta bench manifest [--manifests 50] [--warmup 5] [--concurrency 4] [--travellers 500]
-#                          [--listed 5] [--persons 1000000] [--profile] [--separate] [--list-only]
+#                          [--listed 5] [--persons 1000000] [--profile] [--list-only]
+#                          [--separate [--keep]] [--stop]
 #
 # A million persons need about 1.5 GB of heap in the immigration service (docs/operations.md), far
 # more than ./juxta up gives it: the benchmark refuses a service with less rather than leave the
@@ -14,7 +15,9 @@
 #   JUXTA_SERVICE_JAVA_OPTS="-Xms256m -Xmx1536m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" ./juxta up
 # or pass --separate: a second immigration service (port 8091, 1.5 GB heap, its own database
 # juxta_immigration_bench, which keeps the list between runs) and gateway (port 8090) are started
-# beside the platform from the built jars, and stopped at the end; Keycloak and PostgreSQL are shared.
+# beside the platform from the built jars, and stopped at the end unless --keep is given (then the next
+# run finds them warm; a fresh one builds the person index first, two minutes); --stop stops them.
+# Keycloak and PostgreSQL are shared.
 # --profile records a JDK Flight Recorder file of the immigration service while the manifests run.
 # --list-only imports the list (or sees it is there) and stops. Prints the figures; records nothing.
 set -euo pipefail
@@ -34,6 +37,8 @@ persons=1000000
 profile=
 separate=
 list_only=
+keep=
+stop=
 while [ $# -gt 0 ]; do
     case $1 in
         --manifests) manifests=$2; shift 2 ;;
@@ -42,9 +47,11 @@ while [ $# -gt 0 ]; do
         --travellers) travellers=$2; shift 2 ;;
         --listed) listed=$2; shift 2 ;;
         --persons) persons=$2; shift 2 ;;
-        --profile) profile=1; shift ;;
+        --profile) profile=true; shift ;;
         --separate) separate=1; shift ;;
         --list-only) list_only=1; shift ;;
+        --keep) keep=1; shift ;;
+        --stop) stop=1; shift ;;
         *) die "unknown option $1 (see the header of $0)" ;;
     esac
 done
@@ -120,8 +127,12 @@ keycloak_answers_or_die() {
     http_ok "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM" || die "Keycloak does not answer on $KEYCLOAK_URL: ./juxta up first"
 }
 
+if [ -n "$stop" ]; then
+    stop_separate
+    exit 0
+fi
 if [ -n "$separate" ]; then
-    trap stop_separate EXIT
+    [ -n "$keep" ] || trap stop_separate EXIT
     start_separate
     gateway=http://localhost:$separate_gateway_port
     immigration_pid=$(running_pid immigration-bench)
@@ -154,7 +165,8 @@ run_benchmark() {
         --realm "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM" --persons "$persons" --work "$results"
 }
 
-# Resident memory of the service, sampled every second into the given file.
+# Resident memory of the service during the import, sampled every second (the benchmark samples it
+# itself while it measures).
 sample_memory() {
     while sleep 1; do
         ps -o rss= -p "$immigration_pid" 2>/dev/null || return 0
@@ -171,22 +183,12 @@ kill "$sampler" 2>/dev/null || true
 [ -n "$list_only" ] && exit 0
 
 step "Manifests of $travellers travellers, submitted as carrier-mongolian-airlines through $gateway"
-if [ -n "$profile" ]; then
-    "$JAVA_HOME/bin/jcmd" "$immigration_pid" JFR.start name=manifest settings=profile \
-        filename="$results/immigration.jfr" >/dev/null
-fi
-sample_memory >"$results/memory.txt" &
-sampler=$!
 run_benchmark manifests --manifests "$manifests" --warmup "$warmup" --concurrency "$concurrency" \
-    --travellers "$travellers" --listed "$listed"
-kill "$sampler" 2>/dev/null || true
-info "immigration resident memory during the manifests: at most $(largest_mb "$results/memory.txt") MB" \
-    "(at the start $(head -n 1 "$results/memory.txt" | awk '{printf "%d", $1 / 1024}') MB)"
+    --travellers "$travellers" --listed "$listed" --immigration-pid "$immigration_pid" --profile "${profile:-false}"
 if [ -n "$profile" ]; then
-    "$JAVA_HOME/bin/jcmd" "$immigration_pid" JFR.stop name=manifest >/dev/null
     "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 200 "$results/immigration.jfr" \
         | "$JUXTA_ROOT/bench/jfr-breakdown.py" >"$results/immigration-breakdown.txt"
-    step "Where immigration's CPU went ($results/immigration.jfr)"
+    step "Where immigration's CPU went while measured ($results/immigration.jfr)"
     sed 's/^/    /' "$results/immigration-breakdown.txt"
 fi
 info "results in $results"

@@ -42,7 +42,7 @@ public final class ManifestBenchmark {
     private static final Caller CARRIER = Caller.client("carrier-mongolian-airlines");
 
     record Options(String command, String gateway, String realm, int persons, long seed, int manifests, int warmup,
-            int travellers, int listed, int concurrency, Path work) {
+            int travellers, int listed, int concurrency, Path work, long immigrationPid, boolean profile) {
 
         static Options parse(String[] args) {
             if (args.length == 0 || !List.of("list", "manifests").contains(args[0])) {
@@ -64,9 +64,11 @@ public final class ManifestBenchmark {
                     Integer.parseInt(values.getOrDefault("travellers", "500")),
                     Integer.parseInt(values.getOrDefault("listed", "5")),
                     Integer.parseInt(values.getOrDefault("concurrency", "4")),
-                    Path.of(values.getOrDefault("work", System.getProperty("java.io.tmpdir"))));
+                    Path.of(values.getOrDefault("work", System.getProperty("java.io.tmpdir"))),
+                    Long.parseLong(values.getOrDefault("immigration-pid", "0")),
+                    Boolean.parseBoolean(values.getOrDefault("profile", "false")));
             values.keySet().removeAll(List.of("gateway", "realm", "persons", "seed", "manifests", "warmup",
-                    "travellers", "listed", "concurrency", "work"));
+                    "travellers", "listed", "concurrency", "work", "immigration-pid", "profile"));
             if (!values.isEmpty()) {
                 throw new IllegalArgumentException("Unknown options: " + values.keySet());
             }
@@ -116,15 +118,26 @@ public final class ManifestBenchmark {
             }
         }
         if (existing != null) {
+            String id = existing.path("id").asText();
             long active = existing.path("activeEntries").asLong();
+            // An import cut short by a restart resumes with the service: wait while the list grows.
+            long before = -1;
+            while (active < options.persons() && active > before) {
+                info("the list has %,d active persons of %,d: waiting for its import".formatted(active,
+                        options.persons()));
+                Thread.sleep(30_000);
+                before = active;
+                active = api.get(SUPERVISOR, ALERT_LISTS + "/" + id).expect(200, "the list").json()
+                        .path("activeEntries").asLong();
+            }
             if (active == options.persons()) {
                 info("the list \"%s\" (%s) exists with %,d active persons: no import".formatted(options.listName(),
-                        existing.path("id").asText(), active));
+                        id, active));
                 return;
             }
-            throw new IllegalStateException(("the list \"%s\" (%s) has %,d active persons of %,d: an import of it "
-                    + "may be running or have failed; let it end, or delete the list and run again")
-                    .formatted(options.listName(), existing.path("id").asText(), active, options.persons()));
+            throw new IllegalStateException(("the list \"%s\" (%s) has %,d active persons of %,d and no import adds "
+                    + "to it: delete the list and run again").formatted(options.listName(), id, active,
+                            options.persons()));
         }
         Path csv = options.work().resolve("persons-%d-%d.csv".formatted(options.persons(), options.seed()));
         long started = System.nanoTime();
@@ -169,14 +182,28 @@ public final class ManifestBenchmark {
                 .formatted(options.travellers(), options.listed(), options.warmup(), options.manifests(),
                         options.manifests())
                 + " with %d at once".formatted(options.concurrency()));
+        awaitScreening();
         for (int i = 0; i < options.warmup(); i++) {
-            Submitted warm = submitAndRead(new SplittableRandom(options.seed() * 31 + i));
+            Submitted warm = submitAndRead(travellers(options.seed() * 31 + i));
             info("warm-up %d: submitted in %.0f ms, read in %.0f ms".formatted(i + 1, millis(warm.submitNanos()),
                     millis(warm.readNanos())));
         }
+        // Made before they are measured: the generator is neither free nor thread-safe.
+        List<List<Traveller>> oneAtATime = new ArrayList<>();
+        List<List<Traveller>> atOnce = new ArrayList<>();
+        for (int i = 0; i < options.manifests(); i++) {
+            oneAtATime.add(travellers(options.seed() * 31 + options.warmup() + i));
+            atOnce.add(travellers(options.seed() * 37 + i));
+        }
+        // Measured from here: the service's memory and, when asked, its profile.
+        ResidentMemory memory = new ResidentMemory(options.immigrationPid());
+        Path recording = options.work().resolve("immigration.jfr");
+        if (options.profile()) {
+            jcmd("JFR.start", "name=manifest", "settings=profile", "filename=" + recording);
+        }
         List<Submitted> sequential = new ArrayList<>();
         for (int i = 0; i < options.manifests(); i++) {
-            sequential.add(submitAndRead(new SplittableRandom(options.seed() * 31 + options.warmup() + i)));
+            sequential.add(submitAndRead(oneAtATime.get(i)));
         }
         int listed = sequential.stream().mapToInt(Submitted::listed).sum();
         int found = sequential.stream().mapToInt(Submitted::listedFound).sum();
@@ -195,8 +222,8 @@ public final class ManifestBenchmark {
         List<Future<Long>> futures = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < options.manifests(); i++) {
-            SplittableRandom random = new SplittableRandom(options.seed() * 37 + i);
-            futures.add(pool.submit(() -> submit(random).nanos()));
+            String text = paxlst(atOnce.get(i));
+            futures.add(pool.submit(() -> submit(text).nanos()));
         }
         long[] concurrent = new long[futures.size()];
         for (int i = 0; i < concurrent.length; i++) {
@@ -204,6 +231,10 @@ public final class ManifestBenchmark {
         }
         double wall = seconds(System.nanoTime() - started);
         pool.shutdown();
+        memory.stop();
+        if (options.profile()) {
+            jcmd("JFR.stop", "name=manifest");
+        }
 
         long[] submit = sequential.stream().mapToLong(Submitted::submitNanos).toArray();
         long[] read = sequential.stream().mapToLong(Submitted::readNanos).toArray();
@@ -215,15 +246,106 @@ public final class ManifestBenchmark {
         row("submission, %d at once".formatted(options.concurrency()), concurrent);
         System.out.printf(Locale.ROOT, "%d at once: %.2f manifests/s, %,.0f travellers/s%n", options.concurrency(),
                 options.manifests() / wall, options.manifests() * options.travellers() / wall);
-        System.out.println("p99 of 50 is the second slowest (nearest rank); max is the slowest.");
+        System.out.printf("Percentiles by nearest rank: of %d samples, p99 is the %s.%n", submit.length,
+                (int) Math.ceil(0.99 * submit.length) == submit.length
+                        ? "slowest, as max"
+                        : "rank "
+                                + (int) Math.ceil(0.99 * submit.length));
+        if (memory.samples() > 0) {
+            System.out.printf(Locale.ROOT,
+                    "immigration resident memory while measured: %d MB at the start, at most %d MB%n",
+                    memory.firstMegabytes(), memory.largestMegabytes());
+        }
         writeSamples(submit, read, concurrent);
     }
 
+    /** Runs a diagnostic command in the immigration service's JVM. */
+    private void jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(options.immigrationPid())));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + String.join(" ", line));
+        }
+    }
+
+    /** The resident set of a process, read every second from /proc while the measured phases run. */
+    private static final class ResidentMemory {
+
+        private final Path status;
+        private final Thread sampler;
+        private volatile long firstKb = -1;
+        private volatile long largestKb;
+        private volatile int samples;
+
+        ResidentMemory(long pid) {
+            this.status = Path.of("/proc", String.valueOf(pid), "status");
+            this.sampler = Thread.ofPlatform().daemon().start(this::sample);
+        }
+
+        private void sample() {
+            while (!Thread.currentThread().isInterrupted() && Files.exists(status)) {
+                try {
+                    for (String line : Files.readAllLines(status)) {
+                        if (line.startsWith("VmRSS:")) {
+                            long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                            firstKb = firstKb < 0 ? kb : firstKb;
+                            largestKb = Math.max(largestKb, kb);
+                            samples++;
+                        }
+                    }
+                    Thread.sleep(1_000);
+                } catch (IOException e) {
+                    return;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        void stop() {
+            sampler.interrupt();
+        }
+
+        int samples() {
+            return samples;
+        }
+
+        long firstMegabytes() {
+            return firstKb >> 10;
+        }
+
+        long largestMegabytes() {
+            return largestKb >> 10;
+        }
+    }
+
+    /**
+     * Waits until a manifest is screened within the gateway's time: an instance that has just started builds the
+     * state's person index first (a minute or more for a million persons), and a submission meanwhile ends in 504.
+     */
+    private void awaitScreening() throws InterruptedException {
+        long started = System.nanoTime();
+        while (true) {
+            Answer answer = api.postEdifact(CARRIER, MANIFESTS, paxlst(travellers(options.seed() * 29)));
+            if (answer.status() == 201) {
+                break;
+            }
+            if (answer.status() != 503 && answer.status() != 504 || seconds(System.nanoTime() - started) > 600) {
+                answer.expect(201, "a first manifest");
+            }
+            info("HTTP %d after %.0f s: waiting for the service to screen (its person index is built first)"
+                    .formatted(answer.status(), seconds(answer.nanos())));
+            Thread.sleep(10_000);
+        }
+        info("a first manifest screened %.0f s after the first try".formatted(seconds(System.nanoTime() - started)));
+    }
+
     /** Submits a manifest, then reads it as an officer and counts what its screening found. */
-    private Submitted submitAndRead(SplittableRandom random) {
-        List<Traveller> travellers = persons.manifest(options.travellers(), options.listed(), options.persons(),
-                random);
-        Answer submitted = submit(travellers);
+    private Submitted submitAndRead(List<Traveller> travellers) {
+        Answer submitted = submit(paxlst(travellers));
         JsonNode manifests = submitted.json().path("manifests");
         if (manifests.size() != 1) {
             throw new IllegalStateException("expected one manifest stored: " + submitted.body());
@@ -260,19 +382,23 @@ public final class ManifestBenchmark {
         return new Submitted(submitted.nanos(), read.nanos(), readTravellers.size(), screened, listed, found, others);
     }
 
-    private Answer submit(SplittableRandom random) {
-        return submit(persons.manifest(options.travellers(), options.listed(), options.persons(), random));
+    private Answer submit(String paxlst) {
+        return api.postEdifact(CARRIER, MANIFESTS, paxlst).expect(201, "submitting a manifest");
     }
 
-    private Answer submit(List<Traveller> travellers) {
+    /** The travellers of a manifest, the same for a seed in every run. */
+    private List<Traveller> travellers(long seed) {
+        return persons.manifest(options.travellers(), options.listed(), options.persons(), new SplittableRandom(seed));
+    }
+
+    private String paxlst(List<Traveller> travellers) {
         int number = nextManifest.getAndIncrement();
         // A flight of its own on a day of its own for each run, so that no manifest replaces another.
         String flight = "MG" + (1000 + number % 9000);
         LocalDateTime arrival = LocalDate.of(2027, 1, 1).plusDays(runId % 3000 + number / 9000L)
                 .atTime(LocalTime.of(8, 0).plusMinutes(number % 600));
         String reference = "%05d%04d".formatted(runId, number % 10_000);
-        return api.postEdifact(CARRIER, MANIFESTS, ManifestTravellers.paxlst(flight, arrival, reference, travellers))
-                .expect(201, "submitting manifest " + number);
+        return ManifestTravellers.paxlst(flight, arrival, reference, travellers);
     }
 
     // ---- Figures -------------------------------------------------------------------------------------------------
