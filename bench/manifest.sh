@@ -3,7 +3,7 @@
 # through the gateway while the state (MNG) has a 1,000,000-person alert list; p50/p99/max of the
 # submission and of screening being complete, one at a time and a few at once, and the immigration
 # service's resident memory. The list is imported once through the gateway as a supervisor (about
-# 5 minutes) and reused by later runs.
+# 6 minutes) and reused by later runs.
 #
 #   ./juxta bench manifest [--manifests 50] [--warmup 5] [--concurrency 4] [--travellers 500]
 #                          [--listed 5] [--persons 1000000] [--profile] [--list-only]
@@ -57,7 +57,7 @@ while [ $# -gt 0 ]; do
 done
 select_jdk
 results=$JUXTA_LOGS/bench-manifest-$(date +%Y%m%d-%H%M%S)
-mkdir -p "$results"
+[ -n "$stop" ] || mkdir -p "$results"
 
 # The separate instance: the registry's immigration and gateway on ports 8091 and 8090, under names of
 # their own so that ./juxta down and status leave them alone.
