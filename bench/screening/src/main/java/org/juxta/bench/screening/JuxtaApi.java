@@ -1,0 +1,136 @@
+package org.juxta.bench.screening;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Juxta's API through the gateway, as its callers reach it: tokens from Keycloak (a test user's password grant or a
+ * machine client's credentials, as {@code ./juxta token} gets them), one HTTP/1.1 client with kept-alive connections.
+ */
+final class JuxtaApi {
+
+    /** An answer: its status, body and how long it took from sending the request to the last byte. */
+    record Answer(int status, String body, long nanos, HttpResponse<String> response) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON (HTTP " + status + "): " + body, e);
+            }
+        }
+
+        Answer expect(int expected, String what) {
+            if (status != expected) {
+                throw new IllegalStateException(what + ": HTTP " + status + " instead of " + expected + ": " + body);
+            }
+            return this;
+        }
+    }
+
+    /** A caller of the API: a test user (by password) or a machine client (by its credentials). */
+    record Caller(String name, boolean client) {
+
+        static Caller user(String name) {
+            return new Caller(name, false);
+        }
+
+        static Caller client(String name) {
+            return new Caller(name, true);
+        }
+    }
+
+    private record Token(String value, long fetchedAt) {
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** Tokens of the test realm live five minutes; a fresh one well before that keeps requests from failing. */
+    private static final long TOKEN_REFRESH_NANOS = Duration.ofSeconds(60).toNanos();
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI gateway;
+    private final URI tokenEndpoint;
+    private final Map<Caller, Token> tokens = new ConcurrentHashMap<>();
+
+    JuxtaApi(String gateway, String realm) {
+        this.gateway = URI.create(gateway);
+        this.tokenEndpoint = URI.create(realm + "/protocol/openid-connect/token");
+    }
+
+    Answer get(Caller caller, String path) {
+        return send(request(caller, path).GET().build());
+    }
+
+    Answer postJson(Caller caller, String path, String json) {
+        return send(request(caller, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    Answer postFile(Caller caller, String path, String contentType, Path file) throws IOException {
+        return send(request(caller, path).header("Content-Type", contentType)
+                .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+    }
+
+    Answer postEdifact(Caller caller, String path, String text) {
+        return send(request(caller, path).header("Content-Type", "application/edifact")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
+    }
+
+    /** The token of a caller, fetched again when it nears its end; fetched outside any measured request. */
+    void authenticate(Caller caller) {
+        token(caller);
+    }
+
+    private HttpRequest.Builder request(Caller caller, String path) {
+        // The first request after an import waits for the person index to be built: minutes, not seconds.
+        return HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofMinutes(3))
+                .header("Authorization", "Bearer " + token(caller)).header("Accept", "application/json");
+    }
+
+    private String token(Caller caller) {
+        return tokens.compute(caller, (key, token) -> token != null
+                && System.nanoTime() - token.fetchedAt() < TOKEN_REFRESH_NANOS ? token : fetchToken(key)).value();
+    }
+
+    private Token fetchToken(Caller caller) {
+        Map<String, String> form = caller.client()
+                ? Map.of("grant_type", "client_credentials", "client_id", caller.name(), "client_secret",
+                        caller.name() + "-secret")
+                : Map.of("grant_type", "password", "client_id", "juxta-cli", "username", caller.name(), "password",
+                        caller.name());
+        String body = form.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        Answer answer = send(HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build()).expect(200, "token of " + caller.name());
+        return new Token(answer.json().path("access_token").asText(), System.nanoTime());
+    }
+
+    private Answer send(HttpRequest request) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), System.nanoTime() - start, response);
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
