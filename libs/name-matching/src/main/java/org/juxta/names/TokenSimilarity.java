@@ -205,8 +205,10 @@ final class TokenSimilarity {
         if (isVowel(x) && isVowel(y)) {
             return true;
         }
-        String pair = x < y ? "" + x + y : "" + y + x;
-        return pair.equals("kq") || pair.equals("ck") || pair.equals("gj");
+        // Called for every pair of letters the edit distance compares: no strings built here.
+        char low = x < y ? x : y;
+        char high = x < y ? y : x;
+        return low == 'k' && high == 'q' || low == 'c' && high == 'k' || low == 'g' && high == 'j';
     }
 
     /** ch for sh, as French romanisations write it (Aicha, Aisha; Rachid, Rashid). */

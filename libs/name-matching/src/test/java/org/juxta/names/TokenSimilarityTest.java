@@ -40,6 +40,14 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.distance("rashid", "rachid", 0.5)).isEqualTo(0.5);
         assertThat(TokenSimilarity.distance("shroeder", "shroder", 0.5)).isEqualTo(0.5);
         assertThat(TokenSimilarity.distance("jumabaev", "jumabaiev", 0.5)).isEqualTo(0.5);
+        // k for q or c and g for j, whichever side has which: half an edit; other consonants a whole one.
+        assertThat(TokenSimilarity.distance("qasim", "kasim", 0.5)).isEqualTo(0.5);
+        assertThat(TokenSimilarity.distance("kasim", "qasim", 0.5)).isEqualTo(0.5);
+        assertThat(TokenSimilarity.distance("karim", "carim", 0.5)).isEqualTo(0.5);
+        assertThat(TokenSimilarity.distance("jamal", "gamal", 0.5)).isEqualTo(0.5);
+        assertThat(TokenSimilarity.distance("gamal", "jamal", 0.5)).isEqualTo(0.5);
+        assertThat(TokenSimilarity.distance("gamal", "kamal", 0.5)).isEqualTo(1.0);
+        assertThat(TokenSimilarity.distance("qasim", "jasim", 0.5)).isEqualTo(1.0);
     }
 
     private static String word(Random random) {

@@ -234,9 +234,26 @@ public class PersonIndex {
             if (queries.size() == 1 && snapshot.size() <= SCREEN_INLINE_UP_TO) {
                 return Uni.createFrom().item(List.of(snapshot.screen(queries.getFirst(), threshold)));
             }
-            return WorkerThreads.run(context,
-                    () -> queries.stream().map(query -> snapshot.screen(query, threshold)).toList());
+            return screenOnWorkers(context, snapshot, queries);
         });
+    }
+
+    /**
+     * Screens the queries (a manifest's travellers) in as many slices as there are cores, each on a worker thread:
+     * one thread would leave the other cores idle while a carrier waits for its answer.
+     */
+    private Uni<List<List<Match>>> screenOnWorkers(Context context, Snapshot snapshot, List<ScreeningQuery> queries) {
+        int slices = Math.min(queries.size(), Runtime.getRuntime().availableProcessors());
+        int sliceSize = (queries.size() + slices - 1) / slices;
+        List<Uni<List<List<Match>>>> screened = new ArrayList<>();
+        for (int from = 0; from < queries.size(); from += sliceSize) {
+            List<ScreeningQuery> slice = queries.subList(from, Math.min(from + sliceSize, queries.size()));
+            screened.add(WorkerThreads.run(context,
+                    () -> slice.stream().map(query -> snapshot.screen(query, threshold)).toList()));
+        }
+        // Joined in the order of the slices: each query's matches stay at its position.
+        return Uni.join().all(screened).andFailFast()
+                .map(slicesScreened -> slicesScreened.stream().flatMap(List::stream).toList());
     }
 
     /**
