@@ -185,6 +185,8 @@ info "(machine: every process, wrk included)"
 
 # --- Where the time goes: the same load without the gateway, and a request that touches no database.
 measure() { # label, lua script, url, expected answers
+    # A token lives five minutes, less than a whole run: each step gets a fresh one.
+    JUXTA_BENCH_TOKEN=$("$JUXTA_ROOT/juxta" token --client mng-border-system)
     wrk -t "$threads" -c "$connections" -d "${warmup}s" -s "$bench_dir/$2" "$3" >/dev/null 2>&1 || true
     cpu_snapshot "$results/$1-cpu-before.txt"
     wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s "$bench_dir/$2" "$3" \
