@@ -60,6 +60,20 @@ final class DateOfBirthRule {
         return reduced.year() == 0 ? null : reduced;
     }
 
+    /**
+     * {@code compare(query, entry).adjustment()}, for the index's candidate search, which compares an entry's date for
+     * every posting it walks: most dates are years apart, and then contradict at any precision.
+     */
+    static double adjustment(int query, int entry) {
+        if (query == 0 || entry == 0) {
+            return NOT_COMPARED;
+        }
+        if (Math.abs(query / 10_000 - entry / 10_000) > 1) {
+            return CONTRADICTS;
+        }
+        return compare(query, entry).adjustment();
+    }
+
     static Outcome compare(PartialDate query, PartialDate entry) {
         return compare(query == null ? 0 : query.packed(), entry == null ? 0 : entry.packed());
     }

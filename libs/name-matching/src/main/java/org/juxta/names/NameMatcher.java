@@ -151,7 +151,7 @@ public final class NameMatcher {
         double nationality = queryNationality == 0 || entryNationality == 0
                 ? 0
                 : queryNationality == entryNationality ? SAME_NATIONALITY : DIFFERENT_NATIONALITY;
-        return DateOfBirthRule.compare(queryDateOfBirth, entryDateOfBirth).adjustment() + nationality;
+        return DateOfBirthRule.adjustment(queryDateOfBirth, entryDateOfBirth) + nationality;
     }
 
     /**
