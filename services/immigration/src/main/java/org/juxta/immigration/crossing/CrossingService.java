@@ -70,9 +70,8 @@ public class CrossingService {
                     crossing.id = id;
                     return crossings.persist(crossing)
                             .chain(() -> audit(AuditAction.CREATE, List.of(id)))
-                            .chain(() -> screening.screen(List.of(ScreeningSubject.of(crossing))))
                             // The hits were just found: reading them back would cost a round trip.
-                            .chain(hits::shown)
+                            .chain(() -> screening.screenAndShow(ScreeningSubject.of(crossing)))
                             .map(shown -> CrossingMapping.toApi(crossing, shown));
                 }, id -> crossings.findById(id).chain(this::withHits));
     }

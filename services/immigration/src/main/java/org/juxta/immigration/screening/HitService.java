@@ -110,7 +110,7 @@ public class HitService {
     }
 
     /** Hits stored in the caller's transaction, as the API shows them, without reading them back. */
-    public Uni<List<Hit>> shown(List<HitEntity> stored) {
+    Uni<List<Hit>> shown(List<HitEntity> stored) {
         return toApi(stored);
     }
 

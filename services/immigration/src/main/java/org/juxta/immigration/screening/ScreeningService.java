@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.juxta.immigration.api.model.Hit;
 import org.juxta.immigration.screening.AlertEntryRepository.DocumentEntry;
 import org.juxta.immigration.screening.HitEntity.MatchedField;
 import org.juxta.names.Match;
@@ -50,22 +51,36 @@ public class ScreeningService {
     private final AlertEntryRepository entries;
     private final HitRepository hits;
     private final PersonIndex personIndex;
+    private final HitService hitService;
     private final Clock clock;
 
-    ScreeningService(AlertEntryRepository entries, HitRepository hits, PersonIndex personIndex, Clock clock) {
+    ScreeningService(AlertEntryRepository entries, HitRepository hits, PersonIndex personIndex, HitService hitService,
+            Clock clock) {
         this.clock = clock;
         this.entries = entries;
         this.hits = hits;
         this.personIndex = personIndex;
+        this.hitService = hitService;
     }
 
     /**
      * Screens the subjects of one state and stores their hits, in the current state-scoped transaction;
      * {@link HitService} shows them.
-     *
-     * @return the hits stored, in the order they were found (their creation order)
      */
-    public Uni<List<HitEntity>> screen(List<ScreeningSubject> subjects) {
+    public Uni<Void> screen(List<ScreeningSubject> subjects) {
+        return store(subjects).replaceWithVoid();
+    }
+
+    /**
+     * Screens one subject as {@link #screen} does and answers its hits as the API shows them, without reading
+     * back what was just stored.
+     */
+    public Uni<List<Hit>> screenAndShow(ScreeningSubject subject) {
+        return store(List.of(subject)).chain(hitService::shown);
+    }
+
+    /** @return the hits stored, in the order they were found (their creation order) */
+    private Uni<List<HitEntity>> store(List<ScreeningSubject> subjects) {
         if (subjects.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
