@@ -8,6 +8,7 @@ import java.util.Map;
 import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.immigration.testing.TestCrossings;
 import org.juxta.immigration.testing.TestManifests;
+import org.juxta.testing.PaxlstMessages;
 import org.juxta.testsupport.conformance.AccessMatrixConformance;
 
 import io.restassured.http.ContentType;
@@ -45,7 +46,7 @@ class AccessMatrixTest extends AccessMatrixConformance {
                 .post("/api/immigration/cases").then().statusCode(201).extract().path("id");
         String manifest = asClient(CARRIER).contentType("application/edifact")
                 .body(TestManifests.passengerList(TestManifests.uniqueFlight(), LocalDateTime.of(2030, 3, 1, 13, 20),
-                        List.of(new TestManifests.Passenger("BATBAYAR", "TEMUULEN", "19880415", "MNG",
+                        List.of(new PaxlstMessages.Passenger("BATBAYAR", "TEMUULEN", "19880415", "MNG",
                                 uniqueDocumentNumber())))
                         .getBytes(StandardCharsets.UTF_8))
                 .post("/api/immigration/manifests").then().statusCode(201).extract().path("manifests[0].id");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.juxta.immigration.testing.TestAlertLists;
 import org.juxta.immigration.testing.TestCrossings;
 import org.juxta.immigration.testing.TestManifests;
+import org.juxta.testing.PaxlstMessages;
 import org.juxta.testsupport.Callers;
 import org.juxta.testsupport.Chunked;
 import org.juxta.testsupport.ServiceProcess;
@@ -88,7 +89,7 @@ class HostileInputIT {
         problemOrKept(streamed, 413, 422);
         assertThat(streamed.status()).as(streamed.toString()).isEqualTo(announced.status());
         byte[] valid = ascii(TestManifests.passengerList(TestManifests.uniqueFlight(),
-                java.time.LocalDateTime.of(2030, 3, 1, 13, 20), List.of(new TestManifests.Passenger("BATBAYAR",
+                java.time.LocalDateTime.of(2030, 3, 1, 13, 20), List.of(new PaxlstMessages.Passenger("BATBAYAR",
                         "TEMUULEN", "19880415", "MNG", TestCrossings.uniqueDocumentNumber()))));
         Answer small = chunked(carrier, TestManifests.MANIFESTS, TestManifests.EDIFACT, valid);
         assertThat(small.status()).as(small.toString()).isEqualTo(201);

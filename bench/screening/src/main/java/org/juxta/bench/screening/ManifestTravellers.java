@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.juxta.bench.screening.Population.Person;
 import org.juxta.bench.screening.Population.Writing;
 import org.juxta.names.AlertEntry;
 import org.juxta.names.PersonName;
+import org.juxta.testing.PaxlstMessages;
 
 /**
  * The persons of the manifest benchmark: the alert list as a supervisor imports it (CSV, the synthetic population of
@@ -38,7 +38,6 @@ final class ManifestTravellers {
 
     private static final String[] CATEGORIES = {"REFUSAL_OF_ENTRY", "REFUSAL_OF_ENTRY", "DISCREET_CHECK", "ARREST",
             "MISSING_PERSON"};
-    private static final DateTimeFormatter EDIFACT_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
 
     private final Population population = new Population();
     private final long seed;
@@ -98,39 +97,14 @@ final class ManifestTravellers {
     }
 
     /**
-     * A passenger list of flight {@code flight} from Beijing arriving in Ulaanbaatar at {@code arrival}, one segment a
-     * line, as carriers send it (the shape of the service's manifest tests).
+     * A passenger list of flight {@code flight} from Beijing arriving in Ulaanbaatar at {@code arrival}, prepared four
+     * hours before, as carriers send it (the shape of the service's manifest tests).
      */
     static String paxlst(String flight, LocalDateTime arrival, String reference, List<Traveller> travellers) {
-        StringBuilder message = new StringBuilder("""
-                UNA:+.? '
-                UNB+UNOA:4+MGLAIR:ZZ+MNGIMMIGRATION:ZZ+%s:%s+%s'
-                UNH+%s+PAXLST:D:02B:UN:IATA'
-                BGM+745'
-                TDT+20+%s+++MG'
-                LOC+125+PEK'
-                DTM+189:%s:203'
-                LOC+87+UBN'
-                DTM+232:%s:203'
-                """.formatted(DateTimeFormatter.ofPattern("yyMMdd").format(arrival.minusHours(4)),
-                DateTimeFormatter.ofPattern("HHmm").format(arrival.minusHours(4)), reference, reference, flight,
-                EDIFACT_TIME.format(arrival.minusHours(3)), EDIFACT_TIME.format(arrival)));
-        int segments = 7;
-        for (Traveller traveller : travellers) {
-            message.append("""
-                    NAD+FL+++%s:%s'
-                    DTM+329:%s'
-                    NAT+2+%s'
-                    DOC+P+%s'
-                    DTM+36:20340101'
-                    LOC+91+%s'
-                    """.formatted(edifact(traveller.surname()), edifact(traveller.givenNames()),
-                    traveller.dateOfBirth(), traveller.nationality(), traveller.passport(), traveller.nationality()));
-            segments += 6;
-        }
-        message.append("CNT+42:%d'\nUNT+%d+%s'\nUNZ+1+%s'\n".formatted(travellers.size(), segments + 2, reference,
-                reference));
-        return message.toString();
+        return PaxlstMessages.passengerList(reference, arrival.minusHours(4), flight, arrival,
+                travellers.stream().map(traveller -> new PaxlstMessages.Passenger(traveller.surname(),
+                        traveller.givenNames(), traveller.dateOfBirth(), traveller.nationality(), traveller.passport()))
+                        .toList());
     }
 
     /** What a passport's machine-readable zone allows: A–Z, digits and spaces (apostrophes and hyphens as spaces). */
@@ -138,11 +112,6 @@ final class ManifestTravellers {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toUpperCase(Locale.ROOT);
         return folded.replaceAll("[^A-Z0-9 ]", " ").replaceAll(" +", " ").strip();
-    }
-
-    /** EDIFACT's release character before its separators. */
-    private static String edifact(String text) {
-        return text.replaceAll("([?+:'*])", "?$1");
     }
 
     private static String oneLine(PersonName name) {

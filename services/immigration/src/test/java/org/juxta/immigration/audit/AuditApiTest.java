@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.juxta.immigration.testing.ServiceTest;
-import org.juxta.immigration.testing.TestManifests.Passenger;
+import org.juxta.testing.PaxlstMessages.Passenger;
 import org.juxta.testsupport.Databases;
 import org.juxta.testsupport.Tokens;
 

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.immigration.testing.TestCrossings;
-import org.juxta.immigration.testing.TestManifests.Passenger;
+import org.juxta.testing.PaxlstMessages.Passenger;
 import org.juxta.testsupport.Chunked;
 import org.juxta.testsupport.Databases;
 import org.juxta.testsupport.Tokens;

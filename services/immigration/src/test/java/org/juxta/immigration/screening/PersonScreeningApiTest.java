@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.juxta.immigration.testing.ServiceTest;
 import org.juxta.immigration.testing.TestAlertLists;
-import org.juxta.immigration.testing.TestManifests.Passenger;
 import org.juxta.immigration.testing.TestNames;
 import org.juxta.immigration.testing.TestNames.Name;
+import org.juxta.testing.PaxlstMessages.Passenger;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
