@@ -1,8 +1,5 @@
 package org.juxta.gateway;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -60,12 +57,7 @@ class TokenCacheGatewayTest {
     void aTamperedCopyOfACachedTokenIsRefusedEveryTime() {
         String token = Tokens.fresh(MNG_IMMIGRATION_OFFICER);
         given().auth().oauth2(token).get(ECHO).then().statusCode(200);
-        String[] parts = token.split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(
-                        payload.replace("\"state\":\"MNG\"", "\"state\":\"CHN\"").getBytes(StandardCharsets.UTF_8))
-                + "." + parts[2];
+        String tampered = Tokens.withPayloadReplaced(token, "\"state\":\"MNG\"", "\"state\":\"CHN\"");
         double misses = lookups("miss");
 
         given().auth().oauth2(tampered).get(ECHO).then().statusCode(401)

@@ -1,8 +1,5 @@
 package org.juxta.immigration;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -74,13 +71,9 @@ class TokenCacheTest {
     void aTamperedCopyOfACachedTokenIsVerifiedAndRefused() {
         String token = Tokens.fresh(MNG_IMMIGRATION_OFFICER);
         anonymously().auth().oauth2(token).get(PATH).then().statusCode(200);
+        assertThat(Tokens.claims(token).get("state").asText()).isEqualTo("MNG");
+        String otherState = Tokens.withPayloadReplaced(token, "\"state\":\"MNG\"", "\"state\":\"CHN\"");
         String[] parts = token.split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        assertThat(payload).contains("\"state\":\"MNG\"");
-        String otherState = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(
-                        payload.replace("\"state\":\"MNG\"", "\"state\":\"CHN\"").getBytes(StandardCharsets.UTF_8))
-                + "." + parts[2];
         char[] signature = parts[2].toCharArray();
         signature[10] = signature[10] == 'A' ? 'B' : 'A';
         String otherSignature = parts[0] + "." + parts[1] + "." + new String(signature);

@@ -122,6 +122,21 @@ public final class Tokens {
         }
     }
 
+    /**
+     * A tampered copy of a token: its payload with {@code original} replaced by {@code replacement}, its header
+     * and signature kept.
+     */
+    public static String withPayloadReplaced(String token, String original, String replacement) {
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        if (!payload.contains(original)) {
+            throw new IllegalArgumentException("the token's payload has no " + original);
+        }
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.replace(original, replacement).getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
+    }
+
     /** The decoded payload of a token. */
     public static JsonNode claims(String token) {
         return decode(token.split("\\.")[1]);

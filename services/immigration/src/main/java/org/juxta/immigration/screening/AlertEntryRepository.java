@@ -17,6 +17,15 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AlertEntryRepository implements PanacheRepositoryBase<AlertEntryEntity, UUID> {
 
+    /** The state's last person version, as a row whose entry id is null; none before the state's first persons. */
+    private static final String PERSON_VERSION = "select cast(null as java.util.UUID), cast(null as java.util.UUID),"
+            + " cast(null as String), cast(null as String), cast(null as String), cast(null as String), v.version"
+            + " from AlertPersonVersionEntity v";
+    private static final String DOCUMENTS_AND_PERSON_VERSION = "select e.id, e.listId, e.documentType,"
+            + " e.documentNumber, e.documentNumberKey, e.documentIssuingState, cast(null as Long)"
+            + " from AlertEntryEntity e where e.documentNumberKey in :keys and e.withdrawnAt is null union all "
+            + PERSON_VERSION;
+
     /** Active entries of a list created before {@code after} (null: from the newest), newest first. */
     public Uni<List<AlertEntryEntity>> page(UUID listId, PagePosition after, int limit) {
         String query = "listId = :listId and withdrawnAt is null";
@@ -53,15 +62,7 @@ public class AlertEntryRepository implements PanacheRepositoryBase<AlertEntryEnt
      * whether the person index must catch up, which then costs a query only when persons were added.
      */
     public Uni<DocumentsAndPersonVersion> documentsAndPersonVersion(Collection<String> documentNumberKeys) {
-        // The version row is the branch whose entry id is null; there is none before a state's first persons.
-        String versionBranch = "select cast(null as java.util.UUID), cast(null as java.util.UUID), cast(null as String),"
-                + " cast(null as String), cast(null as String), cast(null as String), v.version"
-                + " from AlertPersonVersionEntity v";
-        String query = documentNumberKeys.isEmpty()
-                ? versionBranch
-                : "select e.id, e.listId, e.documentType, e.documentNumber, e.documentNumberKey,"
-                        + " e.documentIssuingState, cast(null as Long) from AlertEntryEntity e"
-                        + " where e.documentNumberKey in :keys and e.withdrawnAt is null union all " + versionBranch;
+        String query = documentNumberKeys.isEmpty() ? PERSON_VERSION : DOCUMENTS_AND_PERSON_VERSION;
         return getSession().chain(session -> {
             var select = session.createSelectionQuery(query, Object[].class);
             if (!documentNumberKeys.isEmpty()) {
