@@ -259,12 +259,13 @@ final class RealVariants {
                 entryDate = other.listedDate() == null ? 0 : other.listedDate().packed();
             } else {
                 Population.Person other = background.get(Integer.parseInt(entryId.substring(1)));
+                boolean pinyin = other.group() == Population.Group.CHINESE;
                 List<String> words = new ArrayList<>();
                 for (Names.Word word : other.surname()) {
-                    words.add(word.canonicalLatin());
+                    addWord(words, word.canonicalLatin(), pinyin);
                 }
                 for (Names.Word word : other.given()) {
-                    words.add(word.canonicalLatin());
+                    addWord(words, word.canonicalLatin(), pinyin);
                 }
                 entryWords = List.of(words);
                 entryDate = other.listedDateOfBirth();
@@ -274,7 +275,7 @@ final class RealVariants {
             }
             // A namesake query is another person, known by the name it carries.
             List<List<String>> ownWords = query.variant().kind().startsWith("same surname")
-                    ? latinWords(List.of(query.variant().name()))
+                    ? latinWords(List.of(query.variant().name()), query.person().group().equals("Chinese"))
                     : query.person().words();
             for (List<String> own : ownWords) {
                 for (List<String> theirs : entryWords) {
@@ -311,8 +312,11 @@ final class RealVariants {
         }
     }
 
-    /** The Latin names' words in plain lower-case letters, particles left out: what the judge compares. */
-    private static List<List<String>> latinWords(List<PersonName> names) {
+    /**
+     * The Latin names' words in plain lower-case letters, particles left out (but not from pinyin: De, Da and Bin are
+     * given names there): what the judge compares.
+     */
+    private static List<List<String>> latinWords(List<PersonName> names, boolean pinyin) {
         List<List<String>> all = new ArrayList<>();
         for (PersonName name : names) {
             String text = name.toString().replace(",", " ");
@@ -321,13 +325,17 @@ final class RealVariants {
             }
             List<String> words = new ArrayList<>();
             for (String word : fold(text).split(" ")) {
-                if (!word.isEmpty() && !PARTICLES.contains(word)) {
-                    words.add(word);
-                }
+                addWord(words, word, pinyin);
             }
             all.add(words);
         }
         return all;
+    }
+
+    private static void addWord(List<String> words, String word, boolean pinyin) {
+        if (!word.isEmpty() && (pinyin || !PARTICLES.contains(word))) {
+            words.add(word);
+        }
     }
 
     // ---- The persons --------------------------------------------------------------------------------------------
@@ -401,7 +409,7 @@ final class RealVariants {
                 }
             }
             persons.add(new Person(id, group, names, listedDate, nationality, date, onList, variants,
-                    latinWords(names)));
+                    latinWords(names, false)));
         }
         return persons;
     }
@@ -656,7 +664,8 @@ final class RealVariants {
         }
         List<PersonName> judged = new ArrayList<>(listed);
         judged.add(plain);
-        return new Person(id, group, listed, listedDate, nationality, date, onList, variants, latinWords(judged));
+        return new Person(id, group, listed, listedDate, nationality, date, onList, variants,
+                latinWords(judged, group.equals("Chinese")));
     }
 
     /** What the list knows of a date of birth: mostly all of it, sometimes the year, rarely nothing. */
@@ -695,7 +704,8 @@ final class RealVariants {
     /**
      * Whether an alias is a spelling of the listed name rather than another name: at least half the words of the
      * shorter of the two (particles aside) recur in the other, compared by their consonants (case, marks, vowels,
-     * h, w, y, apostrophes and doubled letters set aside). A crude test of the evaluation's own, not the engine's.
+     * h, w, y, apostrophes and doubled letters set aside) after a mark of whether the word starts with a vowel:
+     * without it Ahmad and Mohamed would both be m-d. A crude test of the evaluation's own, not the engine's.
      */
     static boolean isSpellingOf(String a, String b) {
         List<String> left = skeletons(a);
@@ -714,7 +724,7 @@ final class RealVariants {
         for (String word : fold(name).split(" ")) {
             if (!word.isEmpty() && !PARTICLES.contains(word)) {
                 String skeleton = word.replaceAll("[aeiouhwy]", "").replaceAll("(.)\\1", "$1");
-                words.add(skeleton.isEmpty() ? word : skeleton);
+                words.add(skeleton.isEmpty() ? word : ("aeiou".indexOf(word.charAt(0)) >= 0 ? "-" : "") + skeleton);
             }
         }
         return words;
