@@ -241,7 +241,8 @@ public final class NameMatcher {
             }
         }
         Search search = new Search(queryTokens, entryTokens, pairsByQueryStart,
-                entryTokens.stream().anyMatch(token -> token.spelling() == Spelling.PINYIN));
+                entryTokens.stream().anyMatch(token -> token.spelling() == Spelling.PINYIN),
+                queryTokens.stream().filter(token -> !token.particle()).count() == 1);
         search.run(0, 0, 0, new ArrayList<>());
         return new Alignment(queryTokens, entryTokens, search.bestScore, search.bestPairs, search.bestQueryMask,
                 search.bestEntryMask);
@@ -305,17 +306,19 @@ public final class NameMatcher {
         private final List<NameToken> entryTokens;
         private final List<List<Pair>> pairsByQueryStart;
         private final boolean chineseEntry;
+        private final boolean singleWord;
         double bestScore = -1;
         List<Pair> bestPairs = List.of();
         int bestQueryMask;
         int bestEntryMask;
 
         Search(List<NameToken> queryTokens, List<NameToken> entryTokens, List<List<Pair>> pairsByQueryStart,
-                boolean chineseEntry) {
+                boolean chineseEntry, boolean singleWord) {
             this.queryTokens = queryTokens;
             this.entryTokens = entryTokens;
             this.pairsByQueryStart = pairsByQueryStart;
             this.chineseEntry = chineseEntry;
+            this.singleWord = singleWord;
         }
 
         void run(int position, int queryMask, int entryMask, List<Pair> chosen) {
@@ -356,8 +359,9 @@ public final class NameMatcher {
                 swapped |= pair.swapped();
             }
             boolean differ = hasUnpairedWord(queryTokens, queryMask) && hasUnpairedWord(entryTokens, entryMask);
+            // A query of one word leaves out no middle name: the entry's other names are all it lacks.
             double penalties = penalties(queryTokens, queryMask, differ, swapped, chineseEntry)
-                    + penalties(entryTokens, entryMask, differ, false, false);
+                    + penalties(entryTokens, entryMask, differ || singleWord, false, false);
             return matched / (weights + penalties) * (swapped ? SWAPPED_ORDER : 1.0);
         }
     }

@@ -80,9 +80,10 @@ class NameMatcherTest {
 
     @Test
     void moreTyposThanTheLengthToleratesMakeADifferentName() {
-        // Odgerel, 7 letters, tolerates 1.5 edits: a consonant and a vowel; two consonants and a vowel make another
-        // name.
-        assertThat(nameScore(PersonName.of("BATBAYAR", "OTGERIL"), BATBAYAR)).isCloseTo(0.925, EXACTLY);
+        // Odgerel, 7 letters, tolerates 1.5 edits: a letter too many and a vowel. A consonant and a vowel both
+        // replaced, or two consonants and a vowel, make another name.
+        assertThat(nameScore(PersonName.of("BATBAYAR", "ODGIREKL"), BATBAYAR)).isCloseTo(0.925, EXACTLY);
+        assertThat(nameScore(PersonName.of("BATBAYAR", "OTGERIL"), BATBAYAR)).isCloseTo(1 / 3.0, EXACTLY);
         assertThat(nameScore(PersonName.of("BATBAYAR", "OTKERIL"), BATBAYAR)).isCloseTo(1 / 3.0, EXACTLY);
     }
 
@@ -373,10 +374,14 @@ class NameMatcherTest {
                 PartialDate.of(1960, 5, 1), null), GANTULGA);
         Match otherName = matcher.match(new ScreeningQuery(PersonName.of("BATBOLD", null), PartialDate.of(1960, 5, 1),
                 "MNG"), GANTULGA);
+        // A single name leaves out no middle name: the entry's given name left out costs a full name, not a quarter.
+        Match yearApart = matcher.match(new ScreeningQuery(PersonName.of("BATSUKH", null), PartialDate.of(1961, 5, 1),
+                "MNG"), GANTULGA);
 
         assertThat(yearOnly.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
         assertThat(noNationality.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
         assertThat(otherName.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
+        assertThat(yearApart.score()).isLessThan(NameMatcher.DEFAULT_THRESHOLD);
         assertThat(yearOnly.reasons()).extracting(Reason::evidence).doesNotContain(Evidence.SINGLE_NAME);
     }
 
