@@ -50,10 +50,17 @@ final class TokenSimilarity {
     /** Beyond two edits two long names can sound alike by their shared stem alone (Delgerdolgor, Delgertulga). */
     private static final int MAX_PHONETIC_EDITS = 2;
 
+    /** Codes for blocking: a prefix of the sound, so that a name's variants share a key. */
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    /**
+     * Codes for comparing: the whole sound, names being shorter than this. Cut at six letters, Erdenebat and
+     * Erdenebaatar, Bold and Boldkhuu sounded alike by their first syllables.
+     */
+    private static final DoubleMetaphone WHOLE_SOUND = new DoubleMetaphone();
 
     static {
         METAPHONE.setMaxCodeLen(6);
+        WHOLE_SOUND.setMaxCodeLen(32);
     }
 
     private TokenSimilarity() {
@@ -141,14 +148,14 @@ final class TokenSimilarity {
     }
 
     /**
-     * Whether a word of up to {@value #MAX_REPLACED_LENGTH} letters differs by a consonant and a vowel both replaced
-     * (one full edit and a half, the lengths equal): common names differ so (Sokolova, Soboleva; Popova, Panova), and
+     * Whether a word of up to {@value #MAX_REPLACED_LENGTH} letters differs by a consonant replaced and a romanisation
+     * variant (a vowel, an i or y): common names differ so (Sokolova, Soboleva; Popova, Panova; Panova, Ivanova), and
      * on a million persons they were most of the false hits; a typo in a transliterated name rarely does (none of the
-     * generated benchmark's hits was lost). A letter lost or added beside a vowel stays a typo.
+     * generated benchmark's hits was lost). A letter lost or added beside a vowel stays a typo (Mohamma, Qeasim).
      */
     private static boolean consonantAndVowelReplaced(String query, String entry, double edits, int length) {
         return edits > 1 && edits <= VOWEL_EDIT + 1 && length <= MAX_REPLACED_LENGTH
-                && query.length() == entry.length() && distance(query, entry, 0) >= 1;
+                && distance(query, entry, 0, 2, Double.MAX_VALUE) == 1;
     }
 
     /**
@@ -165,11 +172,19 @@ final class TokenSimilarity {
      * transposition looks two back), and a path may skip one row but not two, so two rows above the cutoff end it.
      */
     static double distance(String a, String b, double vowelEdit, double cutoff) {
+        return distance(a, b, vowelEdit, 1, cutoff);
+    }
+
+    /**
+     * @param letterAddedOrLost
+     *            the cost of inserting or deleting a letter that is not a romanisation variant
+     */
+    private static double distance(String a, String b, double vowelEdit, double letterAddedOrLost, double cutoff) {
         int n = a.length();
         int m = b.length();
         double[] indelB = new double[m];
         for (int j = 0; j < m; j++) {
-            indelB[j] = indel(b, j, vowelEdit);
+            indelB[j] = indel(b, j, vowelEdit, letterAddedOrLost);
         }
         double[] twoBack = new double[m + 1];
         double[] previous = new double[m + 1];
@@ -180,7 +195,7 @@ final class TokenSimilarity {
         double previousMinimum = 0;
         for (int i = 1; i <= n; i++) {
             char x = a.charAt(i - 1);
-            double indelA = indel(a, i - 1, vowelEdit);
+            double indelA = indel(a, i - 1, vowelEdit, letterAddedOrLost);
             current[0] = previous[0] + indelA;
             double minimum = current[0];
             for (int j = 1; j <= m; j++) {
@@ -214,11 +229,11 @@ final class TokenSimilarity {
      * Only i and y come and go between romanisations (Yevgeniy/Evgenii), and e after a vowel (Mueller/Müller); a lost
      * a or o is a typo or a syllable.
      */
-    private static double indel(String text, int index, double vowelEdit) {
+    private static double indel(String text, int index, double vowelEdit, double letterAddedOrLost) {
         char c = text.charAt(index);
         boolean romanisation = c == 'i' || c == 'y'
                 || c == 'e' && index > 0 && "aou".indexOf(text.charAt(index - 1)) >= 0;
-        return romanisation ? vowelEdit : 1;
+        return romanisation ? vowelEdit : letterAddedOrLost;
     }
 
     /** Letters romanisations put for one another: vowels, k/q, k/c and g/j. */
@@ -243,8 +258,12 @@ final class TokenSimilarity {
 
     /** Double Metaphone codes of a spelling key: primary first, then the alternate when it differs. */
     static String[] metaphones(String folded) {
-        String primary = METAPHONE.doubleMetaphone(folded, false);
-        String alternate = METAPHONE.doubleMetaphone(folded, true);
+        return metaphones(METAPHONE, folded);
+    }
+
+    private static String[] metaphones(DoubleMetaphone encoder, String folded) {
+        String primary = encoder.doubleMetaphone(folded, false);
+        String alternate = encoder.doubleMetaphone(folded, true);
         return primary.equals(alternate) ? new String[]{primary} : new String[]{primary, alternate};
     }
 
@@ -254,8 +273,8 @@ final class TokenSimilarity {
                 || distance(query, entry, 1, MAX_PHONETIC_EDITS) > MAX_PHONETIC_EDITS) {
             return false;
         }
-        for (String queryCode : metaphones(query)) {
-            for (String entryCode : metaphones(entry)) {
+        for (String queryCode : metaphones(WHOLE_SOUND, query)) {
+            for (String entryCode : metaphones(WHOLE_SOUND, entry)) {
                 if (queryCode.length() >= 2 && queryCode.equals(entryCode)) {
                     return true;
                 }

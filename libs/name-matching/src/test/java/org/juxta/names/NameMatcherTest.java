@@ -88,6 +88,22 @@ class NameMatcherTest {
     }
 
     @Test
+    void aConsonantReplacedBesideARomanisationVariantMakesAnotherName() {
+        AlertEntry ivanova = new AlertEntry("ru-9", PersonName.of("IVANOVA", "NATALIA"), null, "RUS");
+
+        // Panova: p for v and the i of Ivanova left out; Popova: p for v and o for a. Both are common surnames.
+        assertThat(nameScore(PersonName.of("PANOVA", "NATALIA"), ivanova)).isCloseTo(1 / 3.0, EXACTLY);
+        assertThat(nameScore(PersonName.of("IVANOPA", "NATALIA"), ivanova)).isCloseTo(0.95, EXACTLY);
+    }
+
+    @Test
+    void namesSoundAlikeByTheirWholeSoundNotTheirFirstSyllables() {
+        AlertEntry erdenebaatar = new AlertEntry("mn-9", PersonName.of("ERDENEBAATAR", "BILGUUN"), null, "MNG");
+
+        assertThat(nameScore(PersonName.of("ERDENEBAT", "BILGUUN"), erdenebaatar)).isCloseTo(1 / 3.0, EXACTLY);
+    }
+
+    @Test
     void vowelEditsCountHalf() {
         // A vowel for a vowel in Batbayar costs half an edit: 0.95.
         Match match = match(PersonName.of("BATBOYAR", "ODGEREL"), BATBAYAR);
