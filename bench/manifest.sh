@@ -103,7 +103,8 @@ JUXTA_JOBS_STAGING_DIRECTORY=$JUXTA_HOME/staging/immigration-bench"
         start_process immigration-bench "$results/immigration.log" env MALLOC_ARENA_MAX=2 $environment \
             "$JAVA_HOME/bin/java" $separate_java_opts -jar "$jar"
     fi
-    wait_until 120 "immigration on port $separate_immigration_port" _service_ready "$separate_immigration_port" \
+    # Not ready while it loads MNG's million persons as it starts (JUXTA_SCREENING_WARM_UP_STATES).
+    service_await_ready immigration "$separate_immigration_port" \
         || die "the separate immigration service did not become ready; see $results/immigration.log"
     if ! running_pid gateway-bench >/dev/null; then
         port_in_use "$separate_gateway_port" && die "port $separate_gateway_port is used by another program"

@@ -70,6 +70,34 @@ _service_environment() {
 
 _service_ready() { http_ok "http://localhost:$(($1 + 1000))/q/health/ready"; }
 
+# Whether a service is not ready only because it is loading person indexes as it starts
+# (JUXTA_SCREENING_WARM_UP_STATES): a minute or more for a million persons.
+_service_warming_up() {
+    curl -sS --max-time 3 "http://localhost:$(($1 + 1000))/q/health/ready" 2>/dev/null \
+        | jq -e '[.checks[] | select(.status == "DOWN") | .name] == ["person-index-warm-up"]' >/dev/null 2>&1
+}
+
+# Waits until a service is ready: 90 s, and on (for up to 30 minutes) while it is only loading its
+# person indexes, showing how far each load has come every half minute.
+service_await_ready() {
+    local name=$1 port=$2 start=$SECONDS shown=$SECONDS
+    printf '    waiting for %s on port %s ' "$name" "$port"
+    until _service_ready "$port" 2>/dev/null; do
+        if [ $((SECONDS - start)) -ge 1800 ] || { [ $((SECONDS - start)) -ge 90 ] && ! _service_warming_up "$port"; }; then
+            printf '%sgave up after %ss%s\n' "$_red" $((SECONDS - start)) "$_reset"
+            return 1
+        fi
+        if [ $((SECONDS - shown)) -ge 30 ] && _service_warming_up "$port"; then
+            printf '\n    %s is loading person indexes: %s ' "$name" "$(curl -sS --max-time 3 \
+                "http://localhost:$(($port + 1000))/q/health/ready" | jq -c '.checks[] | select(.status == "DOWN") | .data')"
+            shown=$SECONDS
+        fi
+        printf '.'
+        sleep 2
+    done
+    printf ' %sready after %ss%s\n' "$_green" $((SECONDS - start)) "$_reset"
+}
+
 # The database of a service in the registry, or nothing for one without.
 _database_of() { registry ".services[] | select(.name == \"$1\") | .database // empty"; }
 
@@ -110,7 +138,7 @@ services_start() {
         # shellcheck disable=SC2046,SC2086
         start_process "$name" "$JUXTA_LOGS/$name.log" env MALLOC_ARENA_MAX=2 $(_service_environment "$name" "$port") \
             "$JAVA_HOME/bin/java" $java_opts -jar "$jar"
-        wait_until 90 "$name on port $port" _service_ready "$port" || {
+        service_await_ready "$name" "$port" || {
             tail -n 30 "$JUXTA_LOGS/$name.log" >&2
             die "$name did not become ready; see $JUXTA_LOGS/$name.log"
         }

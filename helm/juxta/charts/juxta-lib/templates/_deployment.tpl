@@ -105,8 +105,9 @@ spec:
             periodSeconds: {{ $values.probes.liveness.periodSeconds }}
             timeoutSeconds: {{ $values.probes.liveness.timeoutSeconds }}
             failureThreshold: {{ $values.probes.liveness.failureThreshold }}
-          # ready: the service can serve (its database answers); an unready pod gets no traffic but
-          # is not restarted.
+          # ready: the service can serve (its database answers; immigration has loaded the person indexes
+          # of its warm-up states, which may take minutes); an unready pod gets no traffic but is not
+          # restarted.
           readinessProbe:
             httpGet:
               path: /q/health/ready

@@ -171,6 +171,15 @@ class GatewayTest {
     }
 
     @Test
+    void aServiceUnavailableForAWhileHasItsOwnProblemAndRetryAfterPassedOn() {
+        given().auth().oauth2(Tokens.of(MNG_IMMIGRATION_OFFICER)).post("/api/echo/unavailable")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", GatewayTestResource.UNAVAILABLE_RETRY_AFTER)
+                .body("detail", equalTo(GatewayTestResource.UNAVAILABLE_DETAIL));
+    }
+
+    @Test
     void anUnreachableServiceIs502() {
         given().auth().oauth2(Tokens.of(MNG_IMMIGRATION_OFFICER)).get("/api/unreachable/x")
                 .then().statusCode(502)

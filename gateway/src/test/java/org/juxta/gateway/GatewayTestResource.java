@@ -26,6 +26,7 @@ import org.juxta.testsupport.RepositoryFiles;
 import org.juxta.testsupport.TestPlatform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -33,12 +34,16 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * What the gateway fronts in its tests: the real immigration service, started from the jar the build
  * just produced against the immigration test database, and an echo service that answers with the
- * request it received, to see exactly what the gateway forwards.
+ * request it received, to see exactly what the gateway forwards (and on a path ending in /unavailable
+ * with a 503 problem and Retry-After, to see what it passes back).
  */
 public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** How many requests reached the echo service. */
     static final AtomicInteger ECHOED = new AtomicInteger();
+    /** The echo service answers a path ending in /unavailable with 503, this detail and this Retry-After. */
+    static final String UNAVAILABLE_DETAIL = "The echo service is loading; retry after the seconds in Retry-After.";
+    static final String UNAVAILABLE_RETRY_AFTER = "7";
 
     private Process immigration;
     private HttpServer echo;
@@ -170,6 +175,10 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
             ObjectMapper json = new ObjectMapper();
             server.createContext("/", exchange -> {
                 ECHOED.incrementAndGet();
+                if (exchange.getRequestURI().getPath().endsWith("/unavailable")) {
+                    unavailable(exchange);
+                    return;
+                }
                 Map<String, Object> echoed = new HashMap<>();
                 Map<String, List<String>> headers = new HashMap<>();
                 exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values));
@@ -192,6 +201,19 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What a service answers while it cannot serve for a while, e.g. immigration loading a person index. */
+    private static void unavailable(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        byte[] body = """
+                {"type":"about:blank","title":"Service Unavailable","status":503,"detail":"%s"}"""
+                .formatted(UNAVAILABLE_DETAIL).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+        exchange.getResponseHeaders().add("Retry-After", UNAVAILABLE_RETRY_AFTER);
+        exchange.sendResponseHeaders(503, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     private static void sleep(long millis) {

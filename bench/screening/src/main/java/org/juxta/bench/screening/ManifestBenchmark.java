@@ -323,8 +323,9 @@ public final class ManifestBenchmark {
     }
 
     /**
-     * Waits until a manifest is screened within the gateway's time: an instance that has just started builds the
-     * state's person index first (a minute or more for a million persons), and a submission meanwhile ends in 504.
+     * Waits until a manifest is screened: an instance that has not loaded the state's person index (a minute or more
+     * for a million persons; after the import, or a start without the state among its warm-up states) answers 503
+     * with Retry-After until it has.
      */
     private void awaitScreening() throws InterruptedException {
         long started = System.nanoTime();

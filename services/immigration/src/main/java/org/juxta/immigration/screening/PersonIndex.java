@@ -1,5 +1,6 @@
 package org.juxta.immigration.screening;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,6 +29,8 @@ import org.juxta.shared.rls.RowLevelSecurity;
 import org.juxta.shared.work.WorkerThreads;
 import org.juxta.vocabulary.PartialDate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
@@ -49,6 +53,12 @@ import io.vertx.core.Vertx;
  * the index is caught when its hit is read back from the database: the screening is done again without
  * it, so that it cannot take the place of a hit, and later screenings leave it out. Each instance of
  * the service keeps its own index, so replicas agree without talking to each other.
+ * <p>
+ * An index further behind than a screening may catch up with ({@code juxta.screening.catch-up-limit}: a
+ * state never screened here, or a large import) is loaded whole in the background, once however many
+ * screenings find it so; they are answered 503 with Retry-After meanwhile instead of each waiting minutes
+ * for a load of its own. The states an instance serves are best loaded as it starts ({@link #warmUp}):
+ * it is not ready until they are ({@link PersonIndexReadiness}).
  */
 @ApplicationScoped
 public class PersonIndex {
@@ -57,8 +67,15 @@ public class PersonIndex {
 
     /** New entries beyond the main index before it is rebuilt, at the least; else a quarter of its size. */
     static final int REBUILD_AFTER = 5_000;
-    /** More new entries than this, and a screening loads the whole index before it answers. */
-    static final int CATCH_UP_LIMIT = 50_000;
+    /**
+     * How long a screening that finds its state's index being loaded is told to wait before it retries. A
+     * load takes from a second (tens of thousands of persons) to a minute or two (a million on two cores,
+     * docs/benchmarks.md), so no estimate fits: an early retry costs a short transaction and another 503
+     * (the load is not started again), a late one keeps a traveller waiting, hence a short fixed wait.
+     */
+    static final Duration RETRY_WHILE_LOADING = Duration.ofSeconds(5);
+    /** The counter of whole loads of an index started, per state. */
+    static final String LOADS = "juxta.screening.person.index.loads";
     /** For a catch-up that has not read the state's last person version: always query. */
     private static final long VERSION_UNKNOWN = Long.MAX_VALUE;
     /** Tiers of new entries before they are merged into one. */
@@ -190,25 +207,57 @@ public class PersonIndex {
     }
 
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
-    private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
+    /** The whole loads under way, by state: at most one each. */
+    private final Map<String, IndexLoad> loads = new ConcurrentHashMap<>();
     private final Mutiny.SessionFactory sessions;
     private final double threshold;
+    private final int catchUpLimit;
     private final List<String> warmUpStates;
     private final ScreeningMemory memory;
+    private final MeterRegistry registry;
 
-    PersonIndex(Mutiny.SessionFactory sessions, ScreeningMemory memory, ScreeningConfig config) {
+    PersonIndex(Mutiny.SessionFactory sessions, ScreeningMemory memory, ScreeningConfig config,
+            MeterRegistry registry) {
         this.sessions = sessions;
         this.memory = memory;
+        this.registry = registry;
         this.threshold = config.personThreshold();
+        this.catchUpLimit = config.catchUpLimit();
         this.warmUpStates = config.warmUpStates().orElse(List.of());
     }
 
     /**
      * Loads the indexes of the states this instance serves as it starts, in the background: else the
-     * first screening of a state with a large list would wait for the load.
+     * first screenings of a state with a large list would be answered 503 while it loads.
      */
     void warmUp(@Observes StartupEvent started) {
-        warmUpStates.forEach(this::rebuildInBackground);
+        warmUpStates.forEach(state -> loadInBackground(state, VERSION_UNKNOWN, "as the instance starts"));
+    }
+
+    /**
+     * The states this instance loads as it starts whose index it has not loaded yet, each with how far its
+     * load has come: until there are none, the instance is not ready to screen.
+     */
+    Map<String, String> warmingUp() {
+        return warmingUp(warmUpStates, snapshots.keySet(), loads, memory.refusals().keySet());
+    }
+
+    /**
+     * A state refused for want of heap is not waited for: time will not load it, and the wellness check
+     * says why ({@link ScreeningMemoryCheck}).
+     */
+    static Map<String, String> warmingUp(List<String> warmUpStates, Set<String> loaded, Map<String, IndexLoad> loads,
+            Set<String> refused) {
+        Map<String, String> waiting = new TreeMap<>();
+        for (String state : warmUpStates) {
+            if (!loaded.contains(state) && !refused.contains(state)) {
+                IndexLoad load = loads.get(state);
+                waiting.put(state, load != null
+                        ? "loading: " + load.progress()
+                        : "not loaded: its load failed (see the log) and is tried again at the next refresh");
+            }
+        }
+        return waiting;
     }
 
     /**
@@ -218,7 +267,8 @@ public class PersonIndex {
      * @param personVersion
      *            the state's last committed person version ({@link AlertPersonVersionEntity}, 0 if none), read
      *            in this transaction: an index that has it already needs no catch-up query
-     * @return per query, in the same order, the matches at or above the threshold, best first
+     * @return per query, in the same order, the matches at or above the threshold, best first; or a
+     *         {@link ServiceUnavailableException} with a Retry-After while the state's whole index is loaded
      */
     Uni<List<List<Match>>> screen(Mutiny.Session session, String state, long personVersion,
             List<ScreeningQuery> queries) {
@@ -266,13 +316,18 @@ public class PersonIndex {
         }
         Snapshot snapshot = snapshots.computeIfPresent(state, (ignored, present) -> present.withWithdrawn(entryIds));
         if (snapshot != null && snapshot.wantsRebuild()) {
-            rebuildInBackground(state);
+            loadInBackground(state, VERSION_UNKNOWN, "many of its entries were withdrawn");
         }
     }
 
     /** Catches up the indexes of the states this instance has screened, so that screenings rarely wait. */
     @Scheduled(every = "${juxta.screening.person-index-refresh:30s}", delayed = "${juxta.screening.person-index-refresh:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
+        // A state loaded at start whose load failed (the database was away, say) is loaded again: the instance
+        // is not ready until it is. One refused for want of heap waits for a screening to ask again.
+        warmUpStates.stream()
+                .filter(state -> !snapshots.containsKey(state) && !memory.refusals().containsKey(state))
+                .forEach(state -> loadInBackground(state, VERSION_UNKNOWN, "again: it is not loaded yet"));
         return Multi.createFrom().iterable(List.copyOf(snapshots.keySet()))
                 .onItem().transformToUniAndConcatenate(this::refresh)
                 .collect().asList().replaceWithVoid();
@@ -297,19 +352,22 @@ public class PersonIndex {
         if (personVersion <= known.version()) {
             return Uni.createFrom().item(known);
         }
+        IndexLoad awaited = loads.get(state);
+        if (awaited != null && awaited.isAwaited() && personVersion != VERSION_UNKNOWN) {
+            // Known to be too far behind: reading up to the limit's rows again would only slow the load down.
+            return Uni.createFrom().failure(stillLoading(state, awaited));
+        }
         return session.createSelectionQuery(COLUMNS + ACTIVE_PERSONS + " and e.personVersion > :after"
                 + " order by e.personVersion, e.id", Object[].class)
                 .setParameter("after", known.version())
-                .setMaxResults(CATCH_UP_LIMIT + 1)
+                .setMaxResults(catchUpLimit + 1)
                 .getResultList()
                 .chain(rows -> {
                     if (rows.isEmpty()) {
                         return Uni.createFrom().item(caughtUpTo(state, known, personVersion));
                     }
-                    if (rows.size() > CATCH_UP_LIMIT) {
-                        return countActive(session).invoke(persons -> affordable(state, persons))
-                                .chain(() -> loadAll(session))
-                                .chain(all -> WorkerThreads.run(context, () -> install(state, rebuilt(all))));
+                    if (rows.size() > catchUpLimit) {
+                        return tooFarBehind(session, state, personVersion);
                     }
                     affordable(state, rows.size());
                     return WorkerThreads.run(context, () -> {
@@ -321,10 +379,41 @@ public class PersonIndex {
                         return caughtUpTo(state, known, personVersion);
                     }).invoke(snapshot -> {
                         if (snapshot.wantsRebuild()) {
-                            rebuildInBackground(state);
+                            loadInBackground(state, VERSION_UNKNOWN, "many entries were added since it was built");
                         }
                     });
                 });
+    }
+
+    /**
+     * The index misses more entries than a screening catches up with: the whole index is loaded in the
+     * background, and the screening fails at once with 503 rather than wait for it (a gateway would time
+     * it out, and each screening would load the index again). A refresh only starts the load.
+     */
+    private Uni<Snapshot> tooFarBehind(Mutiny.Session session, String state, long personVersion) {
+        String why = "it lacks more than %,d entries".formatted(catchUpLimit);
+        if (personVersion == VERSION_UNKNOWN) {
+            loadInBackground(state, VERSION_UNKNOWN, why);
+            return Uni.createFrom().item(snapshots.getOrDefault(state, Snapshot.EMPTY));
+        }
+        // Counted first, so that too little heap is said as such and not as a load that never ends.
+        return countActive(session).map(persons -> {
+            affordable(state, persons);
+            IndexLoad load = loadInBackground(state, personVersion, why);
+            if (load == null) {
+                // A load that ended since this screening looked has every entry it needs.
+                return snapshots.get(state);
+            }
+            load.awaited();
+            throw stillLoading(state, load);
+        });
+    }
+
+    private static ServiceUnavailableException stillLoading(String state, IndexLoad load) {
+        return new ServiceUnavailableException(("The person list of %s is being loaded into the screening index of"
+                + " this instance (%s), which takes up to a few minutes for the largest lists; until then travellers"
+                + " of %s cannot be screened. Nothing was recorded: retry after the seconds in Retry-After, with the"
+                + " same Idempotency-Key.").formatted(state, load.progress(), state), RETRY_WHILE_LOADING);
     }
 
     /**
@@ -345,32 +434,59 @@ public class PersonIndex {
     }
 
     /**
-     * Rebuilds a state's index from the database on a worker thread, in a session and transaction of its
-     * own (not the screening's), unless a rebuild is under way.
+     * Loads a state's whole index from the database on a worker thread, in a session and transaction of its
+     * own (not the screening's), unless a load is under way or the index has caught up to {@code unlessAt}
+     * (a load ended since the caller looked).
+     *
+     * @param unlessAt
+     *            a person version, or {@link #VERSION_UNKNOWN} to load in any case
+     * @return the load under way, or null if the index has caught up
      */
-    private void rebuildInBackground(String state) {
-        if (!rebuilding.add(state)) {
-            return;
+    private IndexLoad loadInBackground(String state, long unlessAt, String why) {
+        IndexLoad[] started = {null};
+        // A load installs its index before it leaves this map: whoever finds no load here sees that index.
+        IndexLoad load = loads.compute(state, (ignored, present) -> {
+            if (present != null || snapshots.getOrDefault(state, Snapshot.EMPTY).version() >= unlessAt) {
+                return present;
+            }
+            started[0] = new IndexLoad();
+            return started[0];
+        });
+        if (started[0] != null) {
+            start(state, started[0], why);
         }
+        return load;
+    }
+
+    private void start(String state, IndexLoad load, String why) {
+        Counter.builder(LOADS).description("Whole loads of a state's person index started").tag("state", state)
+                .register(registry).increment();
+        LOG.infof("Loading the person index of %s: %s", state, why);
         Infrastructure.getDefaultWorkerPool().execute(() -> {
             try {
                 // A session of its own, opened, not taken from the context: this thread carries the context of
-                // the request that asked for the rebuild, whose session is still in use.
+                // the request that asked for the load, whose session is still in use.
                 List<Object[]> all = VertxContextSupport.subscribeAndAwait(() -> sessions.openSession()
                         .chain(session -> session.withTransaction(transaction -> RowLevelSecurity
                                 .scopeTo(session, state).chain(() -> countActive(session))
-                                .invoke(persons -> affordable(state, persons)).chain(() -> loadAll(session)))
+                                .invoke(persons -> {
+                                    affordable(state, persons);
+                                    load.counted(persons);
+                                }).chain(() -> loadAll(session, load)))
                                 .eventually(session::close)));
+                load.indexing();
                 Snapshot snapshot = install(state, rebuilt(all));
-                LOG.infof("Person index of %s rebuilt: %d entries", state, snapshot.main().size());
+                LOG.infof("Person index of %s loaded: %,d entries in %d s", state, snapshot.main().size(),
+                        load.seconds());
             } catch (Throwable e) {
                 // Too little heap is logged where it is found; screenings use the older index, if there is one.
                 if (!(e instanceof ServiceUnavailableException
                         || e.getCause() instanceof ServiceUnavailableException)) {
-                    LOG.errorf(e, "Rebuilding the person index of %s failed; screenings use the older one", state);
+                    LOG.errorf(e, "Loading the person index of %s failed; screenings use the older one, if there is"
+                            + " one, and the next that finds it behind loads it again", state);
                 }
             } finally {
-                rebuilding.remove(state);
+                loads.remove(state, load);
             }
         });
     }
@@ -387,12 +503,13 @@ public class PersonIndex {
     }
 
     /** Every active person entry of the state, page by page, in version order. */
-    private Uni<List<Object[]>> loadAll(Mutiny.Session session) {
+    private Uni<List<Object[]>> loadAll(Mutiny.Session session, IndexLoad load) {
         List<Object[]> all = new ArrayList<>();
-        return loadPage(session, all, 0, null).replaceWith(all);
+        return loadPage(session, all, load, 0, null).replaceWith(all);
     }
 
-    private Uni<Void> loadPage(Mutiny.Session session, List<Object[]> all, long afterVersion, UUID afterId) {
+    private Uni<Void> loadPage(Mutiny.Session session, List<Object[]> all, IndexLoad load, long afterVersion,
+            UUID afterId) {
         String after = afterId == null
                 ? ""
                 : " and (e.personVersion > :version or (e.personVersion = :version and e.id > :id))";
@@ -403,11 +520,12 @@ public class PersonIndex {
         }
         return query.getResultList().chain(rows -> {
             all.addAll(rows);
+            load.read(rows.size());
             if (rows.size() < PAGE) {
                 return Uni.createFrom().voidItem();
             }
             Object[] last = rows.getLast();
-            return loadPage(session, all, (Long) last[8], (UUID) last[0]);
+            return loadPage(session, all, load, (Long) last[8], (UUID) last[0]);
         });
     }
 

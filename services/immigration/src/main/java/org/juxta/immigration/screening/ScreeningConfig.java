@@ -18,10 +18,18 @@ public interface ScreeningConfig {
     double personThreshold();
 
     /**
-     * The states whose person indexes an instance loads as it starts; the others are loaded at their
-     * first screening.
+     * The states whose person indexes an instance loads as it starts, and is not ready until it has; the
+     * others are loaded at their first screening.
      */
     Optional<List<String>> warmUpStates();
+
+    /**
+     * New person entries a screening adds to the index in its own request, at most: an index further behind
+     * (never loaded, or after a large import) is loaded whole in the background, and screenings of the state
+     * are answered 503 with Retry-After until it is, instead of waiting minutes for it.
+     */
+    @WithDefault("50000")
+    int catchUpLimit();
 
     /**
      * Heap a person of a state's index needs, in bytes: an instance refuses to load an index it has no

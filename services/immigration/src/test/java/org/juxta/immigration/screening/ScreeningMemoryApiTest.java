@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.juxta.immigration.testing.TestAlertLists.addEntry;
 import static org.juxta.immigration.testing.TestCrossings.PATH;
 import static org.juxta.immigration.testing.TestCrossings.newCrossing;
@@ -55,6 +56,8 @@ class ScreeningMemoryApiTest {
 
         as(MNG_IMMIGRATION_OFFICER).contentType(ContentType.JSON).body(newCrossing(number)).post(PATH)
                 .then().statusCode(503).contentType("application/problem+json")
+                // More time will not give the instance more heap: no Retry-After.
+                .header("Retry-After", nullValue())
                 .body("status", equalTo(503))
                 .body("detail", containsString("Person screening of MNG is unavailable on this instance"))
                 .body("detail", containsString("more heap"));

@@ -221,10 +221,17 @@ public class ProblemMappers {
         };
     }
 
+    /**
+     * Logged as an error when an operator must act; one that passes on its own (it says when to retry) is
+     * logged once by whoever found it, not once per request.
+     */
     @ServerExceptionMapper
     RestResponse<Problem> unavailable(ServiceUnavailableException e, UriInfo uri) {
-        LOG.error(e.getMessage());
-        return problem(Response.Status.SERVICE_UNAVAILABLE, ProblemTypes.BLANK, e.getMessage(), uri, null).build();
+        RestResponse.ResponseBuilder<Problem> answer = problem(Response.Status.SERVICE_UNAVAILABLE, ProblemTypes.BLANK,
+                e.getMessage(), uri, null);
+        e.retryAfterSeconds().ifPresentOrElse(seconds -> answer.header(HttpHeaders.RETRY_AFTER, seconds),
+                () -> LOG.error(e.getMessage()));
+        return answer.build();
     }
 
     /** Routing and protocol failures: no such path, wrong method, unsupported media type... */
