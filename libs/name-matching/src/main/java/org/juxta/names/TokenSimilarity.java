@@ -111,7 +111,8 @@ final class TokenSimilarity {
             best = new Comparison(PHONETIC, Evidence.PHONETIC, edits);
         }
         if (querySpelling == Spelling.VOWELLESS || entrySpelling == Spelling.VOWELLESS) {
-            Comparison consonants = compareConsonants(query, entry);
+            Comparison consonants = compareConsonants(query, querySpelling == Spelling.VOWELLESS, entry,
+                    entrySpelling == Spelling.VOWELLESS);
             if (consonants.similarity >= best.similarity) {
                 best = consonants;
             }
@@ -283,12 +284,49 @@ final class TokenSimilarity {
         return false;
     }
 
-    private static Comparison compareConsonants(String query, String entry) {
-        String consonants = Folding.skeleton(query);
-        if (!consonants.equals(Folding.skeleton(entry)) || consonants.length() < 2) {
+    /**
+     * The same consonants, read as the script writes them: a consonant repeated once the vowels are gone may count
+     * once, the script showing no vowel between two (Shihata, شحاته: sh-h-t), and the vowelless side's final ه after
+     * a consonant may be the feminine ending written -a (جمعه, Juma) as well as an h.
+     *
+     * @param queryVowelless
+     *            and {@code entryVowelless}: which side is Arabic script without vowel marks
+     */
+    private static Comparison compareConsonants(String query, boolean queryVowelless, String entry,
+            boolean entryVowelless) {
+        String queryConsonants = Folding.skeleton(query);
+        String entryConsonants = Folding.skeleton(entry);
+        String consonants = queryConsonants.equals(entryConsonants)
+                ? queryConsonants
+                : withoutRepeats(queryConsonants).equals(withoutRepeats(entryConsonants))
+                        ? withoutRepeats(queryConsonants)
+                        : queryVowelless && withoutFinalH(query).equals(entryConsonants)
+                                ? entryConsonants
+                                : entryVowelless && withoutFinalH(entry).equals(queryConsonants)
+                                        ? queryConsonants
+                                        : "";
+        if (consonants.length() < 2) {
             return new Comparison(0, Evidence.CONSONANTS, Double.NaN);
         }
         return new Comparison(consonants.length() >= MIN_CONSONANTS ? SAME_CONSONANTS : SAME_TWO_CONSONANTS,
                 Evidence.CONSONANTS, Double.NaN);
+    }
+
+    private static String withoutRepeats(String consonants) {
+        StringBuilder once = new StringBuilder(consonants.length());
+        for (int i = 0; i < consonants.length(); i++) {
+            if (i == 0 || consonants.charAt(i) != consonants.charAt(i - 1)) {
+                once.append(consonants.charAt(i));
+            }
+        }
+        return once.toString();
+    }
+
+    /** The consonants of a word ending in h after a consonant, without that h; else none. */
+    private static String withoutFinalH(String folded) {
+        int last = folded.length() - 1;
+        return last >= 2 && folded.charAt(last) == 'h' && !Folding.isVowel(folded.charAt(last - 1))
+                ? Folding.skeleton(folded.substring(0, last))
+                : "";
     }
 }

@@ -277,6 +277,19 @@ class NameMatcherTest {
     }
 
     @Test
+    void arabicConsonantsReadAsTheScriptWritesThem() {
+        AlertEntry juma = new AlertEntry("ar-3", PersonName.of("جمعه", "نجيب"), null, null);
+        AlertEntry shihata = new AlertEntry("ar-4", PersonName.of("شحاته", "ثروت"), null, null);
+
+        // A final ه after a consonant is also the feminine ending -a; two consonants alike count once, the
+        // script showing no vowel between them (sh-h-t).
+        assertThat(reason(match(PersonName.of("JUMA", "NAJIB"), juma), Field.SURNAME).value())
+                .isEqualTo(TokenSimilarity.SAME_TWO_CONSONANTS);
+        assertThat(reason(match(PersonName.of("SHIHATA", "THARWAT"), shihata), Field.SURNAME).value())
+                .isEqualTo(TokenSimilarity.SAME_CONSONANTS);
+    }
+
+    @Test
     void germanUmlautsWrittenTheIcaoWay() {
         AlertEntry entry = new AlertEntry("de-1", PersonName.of("Müller", "Jürgen"), null, "DEU");
 
