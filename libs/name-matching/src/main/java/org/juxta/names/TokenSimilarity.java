@@ -1,5 +1,7 @@
 package org.juxta.names;
 
+import java.util.List;
+
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.juxta.names.NameToken.Spelling;
 import org.juxta.names.Reason.Evidence;
@@ -286,30 +288,37 @@ final class TokenSimilarity {
 
     /**
      * The same consonants, read as the script writes them: a consonant repeated once the vowels are gone may count
-     * once, the script showing no vowel between two (Shihata, شحاته: sh-h-t), and the vowelless side's final ه after
-     * a consonant may be the feminine ending written -a (جمعه, Juma) as well as an h.
+     * once, the script showing no vowel between two (Shihata, شحاته: sh-h-t), and the vowelless side's final ه may be
+     * the feminine ending written -a (جمعه, Juma) as well as an h.
      *
      * @param queryVowelless
      *            and {@code entryVowelless}: which side is Arabic script without vowel marks
      */
     private static Comparison compareConsonants(String query, boolean queryVowelless, String entry,
             boolean entryVowelless) {
-        String queryConsonants = Folding.skeleton(query);
-        String entryConsonants = Folding.skeleton(entry);
-        String consonants = queryConsonants.equals(entryConsonants)
-                ? queryConsonants
-                : withoutRepeats(queryConsonants).equals(withoutRepeats(entryConsonants))
-                        ? withoutRepeats(queryConsonants)
-                        : queryVowelless && withoutFinalH(query).equals(entryConsonants)
-                                ? entryConsonants
-                                : entryVowelless && withoutFinalH(entry).equals(queryConsonants)
-                                        ? queryConsonants
-                                        : "";
+        String consonants = "";
+        for (String queryForm : consonantForms(query, queryVowelless)) {
+            for (String entryForm : consonantForms(entry, entryVowelless)) {
+                if (queryForm.equals(entryForm) && queryForm.length() > consonants.length()) {
+                    consonants = queryForm;
+                }
+            }
+        }
         if (consonants.length() < 2) {
             return new Comparison(0, Evidence.CONSONANTS, Double.NaN);
         }
         return new Comparison(consonants.length() >= MIN_CONSONANTS ? SAME_CONSONANTS : SAME_TWO_CONSONANTS,
                 Evidence.CONSONANTS, Double.NaN);
+    }
+
+    /** The consonants as written, repeats counted once, and for the vowelless side without a final h. */
+    private static List<String> consonantForms(String folded, boolean vowelless) {
+        String consonants = Folding.skeleton(folded);
+        String once = withoutRepeats(consonants);
+        int last = once.length() - 1;
+        return vowelless && last >= 2 && once.charAt(last) == 'h'
+                ? List.of(consonants, once, once.substring(0, last))
+                : List.of(consonants, once);
     }
 
     private static String withoutRepeats(String consonants) {
@@ -322,11 +331,4 @@ final class TokenSimilarity {
         return once.toString();
     }
 
-    /** The consonants of a word ending in h after a consonant, without that h; else none. */
-    private static String withoutFinalH(String folded) {
-        int last = folded.length() - 1;
-        return last >= 2 && folded.charAt(last) == 'h' && !Folding.isVowel(folded.charAt(last - 1))
-                ? Folding.skeleton(folded.substring(0, last))
-                : "";
-    }
 }

@@ -78,7 +78,13 @@ final class Transliteration {
         }
     }
 
+    /**
+     * Letter by letter, but an h second in a word after a letter written t, k, d, z, s or p is set apart by the a it is
+     * most often read with: a Latin name writes a vowel there (Taha, Zahrani, Suhail) where th and zh would fold to one
+     * consonant. Further in, Latin writes the two as the script does (Azhar, Fathi).
+     */
     private static final String ARABIC_RULES = """
+            ^ [tkdzsp] { ه } $ > aha ; ^ [tkdzsp] { ه > ah ;
             ^ و > w ; و > u ; ^ ي > y ; ي > i ; ^ ع > a ; ع > ;
             ا > a ; أ > a ; إ > i ; آ > a ; ٱ > a ; ء > ; ؤ > ; ئ > ;
             ب > b ; ت > t ; ث > th ; ج > j ; ح > h ; خ > kh ; د > d ; ذ > dh ; ر > r ; ز > z ; س > s ; ش > sh ;
