@@ -15,7 +15,8 @@ import org.juxta.names.NameToken.Spelling;
  * written.
  * <ul>
  * <li><b>Cyrillic, German practice</b> (Duden): w, s between vowels for з, sch and tsch, ch for х, z for ц, j
- * (Tschernyschjow, Wladimir, Jewgeni are Chernyshev, Vladimir, Yevgeni).</li>
+ * (Tschernyschjow, Wladimir, Jewgeni are Chernyshev, Vladimir, Yevgeni); sch stands for ж as well as ш, so a word with
+ * it is read both ways (Nadeschda is Nadezhda).</li>
  * <li><b>Cyrillic, scholarly and GOST 7.79 B</b>: c and cz for ц, x for х, j for й, shh for щ (Cvetkova, Xoxlova,
  * Czyganov); the diacritics of ISO 9 and the Slavist system (č, š, ž, ŝ) are read as ch, sh, zh, shch by the
  * transliteration itself.</li>
@@ -33,6 +34,8 @@ final class Readings {
     private static final int MAX_READINGS = 8;
 
     private static final String[][] GERMAN = {{"schtsch", "shch"}, {"tsch", "ch"}, {"sch", "sh"}, {"ch", "kh"},
+            {"ss", "s"}, {"w", "v"}, {"z", "ts"}, {"j", "y"}, {"x", "ks"}};
+    private static final String[][] GERMAN_ZH = {{"schtsch", "shch"}, {"tsch", "ch"}, {"sch", "zh"}, {"ch", "kh"},
             {"ss", "s"}, {"w", "v"}, {"z", "ts"}, {"j", "y"}, {"x", "ks"}};
     private static final String[][] SCHOLARLY = {{"shh", "shch"}, {"cz", "ts"}, {"ch", "ch"}, {"c", "ts"},
             {"x", "kh"}, {"j", "y"}};
@@ -66,7 +69,7 @@ final class Readings {
         Spelling spelling;
         if (CYRILLIC_NATIONALITIES.contains(nationality)) {
             for (String reading : List.of(token.latin(), rewrite(token.latin(), GERMAN, true),
-                    rewrite(token.latin(), SCHOLARLY, false))) {
+                    rewrite(token.latin(), GERMAN_ZH, true), rewrite(token.latin(), SCHOLARLY, false))) {
                 readings.add(reading);
                 readings.add(withoutIotation(reading));
             }

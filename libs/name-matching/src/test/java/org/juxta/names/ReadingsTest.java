@@ -35,6 +35,8 @@ class ReadingsTest {
         assertThat(readings(PersonName.of("Tschernyschjow", "Wladimir"), "RUS", 1)).contains("vladimir");
         assertThat(readings(PersonName.of("Cvetkova", "Ljubov"), "RUS", 0)).contains("tsvetkova");
         assertThat(readings(PersonName.of("Cvetkova", "Ljubov"), "DEU", 0)).isEmpty();
+        // German sch is ш and ж alike.
+        assertThat(readings(PersonName.of("Popowa", "Nadeschda"), "RUS", 1)).contains("nadeshda", "nadezhda");
     }
 
     @Test
