@@ -100,12 +100,22 @@ final class DateOfBirthRule {
         return nearMiss == null ? CONTRADICTIONS[precision] : new Outcome(Evidence.DATE_NEAR, NEAR, nearMiss);
     }
 
-    static Reason reason(PartialDate query, PartialDate entry, Outcome outcome) {
+    /**
+     * @param undatedEntry
+     *            what an entry without a date costs besides a name that is not exact ({@link
+     *            NameMatcher#UNDATED_ENTRY_NAME_COST}), 0 if none
+     */
+    static Reason reason(PartialDate query, PartialDate entry, Outcome outcome, double undatedEntry) {
         if (outcome.evidence() == Evidence.DATE_UNKNOWN) {
             String missing = query == null && entry == null ? "query and entry" : query == null ? "query" : "entry";
-            return new Reason(Field.DATE_OF_BIRTH, Evidence.DATE_UNKNOWN, text(query), text(entry), NOT_COMPARED,
-                    String.format(Locale.ROOT, "date of birth not compared: unknown in the %s (%+.2f)", missing,
-                            NOT_COMPARED));
+            String text = undatedEntry > 0
+                    ? String.format(Locale.ROOT, "date of birth not compared: unknown in the %s (%+.2f, and %+.2f as"
+                            + " the name, which alone carries the hit, is not exact)", missing, NOT_COMPARED,
+                            -undatedEntry)
+                    : String.format(Locale.ROOT, "date of birth not compared: unknown in the %s (%+.2f)", missing,
+                            NOT_COMPARED);
+            return new Reason(Field.DATE_OF_BIRTH, Evidence.DATE_UNKNOWN, text(query), text(entry),
+                    NOT_COMPARED - undatedEntry, text);
         }
         String verb = switch (outcome.evidence()) {
             case DATE_AGREES -> "agrees with";

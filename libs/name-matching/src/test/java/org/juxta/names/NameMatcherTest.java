@@ -277,6 +277,24 @@ class NameMatcherTest {
     }
 
     @Test
+    void anEntryWithoutADateOfBirthHitsOnANameThatCarriesTheHitAlone() {
+        AlertEntry undated = new AlertEntry("ru-10", PersonName.of("SOKOLOVA", "SVETLANA"), null, "RUS");
+        PartialDate born = PartialDate.of(1947, 6, 11);
+
+        Match exact = matcher.match(new ScreeningQuery(PersonName.of("SOKOLOVA", "SVETLANA"), born, "RUS"), undated);
+        Match typo = matcher.match(new ScreeningQuery(PersonName.of("SOKOLOVA", "SVETLAMA"), born, "RUS"), undated);
+        Match searchByName = matcher.match(new ScreeningQuery(PersonName.of("SOKOLOVA", "SVETLAMA"), null, "RUS"),
+                undated);
+
+        assertThat(exact.score()).isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+        // One edit in 8 letters: name score 0.95, and 0.6 of the 0.05 it misses on top of the 0.05 for no date.
+        assertThat(typo.score()).isCloseTo(0.95 - 0.05 - 0.03 + 0.03, EXACTLY);
+        assertThat(reason(typo, Field.DATE_OF_BIRTH).text()).contains("(-0.05, and -0.03 as the name");
+        // A search without a date is not held to it.
+        assertThat(searchByName.score()).isCloseTo(0.95 - 0.05 + 0.03, EXACTLY);
+    }
+
+    @Test
     void arabicConsonantsReadAsTheScriptWritesThem() {
         AlertEntry juma = new AlertEntry("ar-3", PersonName.of("جمعه", "نجيب"), null, null);
         AlertEntry shihata = new AlertEntry("ar-4", PersonName.of("شحاته", "ثروت"), null, null);
