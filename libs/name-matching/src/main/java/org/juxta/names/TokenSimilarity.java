@@ -20,10 +20,9 @@ import org.juxta.names.Reason.Evidence;
  * there ({@link PreparedQuery#countWordsWith}): nothing in the letters alone says which differences are typos.</li>
  * <li>Tolerated: nothing up to 2 letters, a vowel at 3 (none in pinyin), 1 edit up to 5, 1.5 from 6 (a typo and a
  * vowel; the longer token's length), but up to 9 letters not a consonant and a vowel both replaced (Sokolova,
- * Soboleva: {@link #consonantAndVowelReplaced}). Not 2 in long names: Mongolian and Kazakh names are compounds of a few
- * common
- * parts, and two edits change a part (Enkhchimeg, Munkhchimeg) – the screening benchmark lost more precision than it
- * gained recall with 2. Within that each edit costs 0.15 up to 5 letters (0.3 in pinyin,
+ * Soboleva: {@link #consonantAndVowelReplaced}). Not 2 in long names: Mongolian and Kazakh names are compounds of a
+ * few common parts, and two edits change a part (Enkhchimeg, Munkhchimeg) – the screening benchmark lost more
+ * precision than it gained recall with 2. Within that each edit costs 0.15 up to 5 letters (0.3 in pinyin,
  * where one letter more often makes another syllable than a typo: Ming, Meng), 0.10 up to 9, 0.08 beyond. Beyond it
  * the tokens are different names – Batbayar and Batbold, Hujing and Xuting – and the similarity, 0.5 × (1 − edits /
  * length), is below any pairing.</li>
@@ -330,5 +329,4 @@ final class TokenSimilarity {
         }
         return once.toString();
     }
-
 }
