@@ -2,8 +2,8 @@
 # Benchmark P1b (docs/benchmarks.md, issue 10): 500-traveller PAXLST manifests submitted by a carrier
 # through the gateway while the state (MNG) has a 1,000,000-person alert list; p50/p99/max of the
 # submission and of screening being complete, one at a time and a few at once, and the immigration
-# service's resident memory. The list is imported once through the gateway as a supervisor (about
-# 6 minutes) and reused by later runs.
+# service's resident memory and CPU time per manifest. The list is imported once through the gateway as
+# a supervisor (about 6 minutes) and reused by later runs.
 #
 #   ./juxta bench manifest [--manifests 50] [--warmup 5] [--concurrency 4] [--travellers 500]
 #                          [--listed 5] [--persons 1000000] [--profile] [--list-only]
@@ -16,8 +16,12 @@
 # or pass --separate: a second immigration service (port 8091, 1.5 GB heap, its own database
 # juxta_immigration_bench, which keeps the list between runs) and gateway (port 8090) are started
 # beside the platform from the built jars, and stopped at the end unless --keep is given (then the next
-# run finds them warm; a fresh one builds the person index first, two minutes); --stop stops them.
-# Keycloak and PostgreSQL are shared.
+# run finds them warm; a fresh one loads the person index as it starts, a minute or two); --stop stops
+# them. Keycloak and PostgreSQL are shared. The separate immigration runs with the platform's JVM options
+# but the heap (C1 only, as the chart runs every service); JUXTA_BENCH_IMMIGRATION_JAVA_OPTS replaces
+# them, e.g. with the options docs/operations.md recommends for a million persons (C2):
+#   JUXTA_BENCH_IMMIGRATION_JAVA_OPTS="-Xms256m -Xmx1536m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m
+#     -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:CICompilerCount=2 -Xss512k -XX:+ExitOnOutOfMemoryError"
 # --profile records a JDK Flight Recorder file of the immigration service while the manifests run.
 # --list-only imports the list (or sees it is there) and stops. Prints the figures; records nothing.
 set -euo pipefail

@@ -162,6 +162,24 @@ public final class PreparedQuery {
         }
     }
 
+    /** Whether this query's comparisons count words with these counts ({@link #countWordsWith}). */
+    boolean countsWordsWith(ToIntFunction<String> entriesWithWord) {
+        return this.entriesWithWord == entriesWithWord;
+    }
+
+    /**
+     * What {@link #compare} makes of a query token, but for the entry word and the list's word counts: the token
+     * and its other readings and respellings, which come from the rest of the query. Query tokens of equal contexts
+     * compare alike with every word of a list, whatever queries they are of. Whatever compare comes to depend on must
+     * be in here.
+     */
+    record TokenContext(NameToken token, List<NameToken> readings, List<NameNormalizer.Respelling> respellings) {
+    }
+
+    TokenContext context(NameToken token) {
+        return new TokenContext(token, readings(token), respellings(token));
+    }
+
     /**
      * The same consonants, vowels apart: romanisations of one name (Yusuf, Youssef), except in pinyin, where
      * another vowel is another syllable (Liming, Luming).

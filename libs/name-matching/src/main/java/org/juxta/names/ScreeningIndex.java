@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
 
 import org.juxta.names.NameToken.Spelling;
 import org.juxta.names.NormalizedName.Unit;
@@ -39,7 +41,7 @@ import org.juxta.vocabulary.PartialDate;
  * the entry could reach; with its actual date-of-birth and nationality adjustments, an entry that cannot reach the
  * threshold is not scored. Of the others, the {@code maxCandidates} with the highest bound (then rarity) are scored
  * in full. So a rare name costs a few comparisons, and a common one (Wang Wei) at most {@code maxCandidates}.
- * Immutable and thread-safe once built.
+ * Thread-safe once built; its entries never change, and it remembers only what query words it met resemble.
  */
 public final class ScreeningIndex {
 
@@ -47,6 +49,14 @@ public final class ScreeningIndex {
     public static final int DEFAULT_MAX_HITS = 10;
     /** Hits tied with the last of the best are reported too, up to this many times the maximum. */
     public static final int TIED_HITS_FACTOR = 5;
+    /**
+     * Query tokens whose similar words an index remembers ({@link #similarWords}), about 2 KB each: one for every
+     * {@value #ENTRIES_PER_KNOWN_TOKEN} entries, at least {@value #MIN_KNOWN_TOKENS} and at most
+     * {@value #MAX_KNOWN_TOKENS} (40 MB, for a million persons).
+     */
+    static final int ENTRIES_PER_KNOWN_TOKEN = 50;
+    static final int MIN_KNOWN_TOKENS = 1_000;
+    static final int MAX_KNOWN_TOKENS = 20_000;
 
     private static final int WORD_BITS = 24;
     private static final int WORD_MASK = (1 << WORD_BITS) - 1;
@@ -76,6 +86,11 @@ public final class ScreeningIndex {
     private final String[] foldeds;
     private final long[] keyTable;
     private final ThreadLocal<Scratch> scratch;
+    /** How many entries have a word: one instance, by which a query tells that it counts words on this list. */
+    private final ToIntFunction<String> wordCounts = this::entriesWith;
+    /** {@link #similarWords} of query tokens screened here before, by what their comparisons depend on. */
+    private final Map<PreparedQuery.TokenContext, int[]> similarWordsKnown = new ConcurrentHashMap<>();
+    private final int knownTokens;
 
     private ScreeningIndex(Builder builder) {
         int size = builder.ids.size();
@@ -96,6 +111,7 @@ public final class ScreeningIndex {
         this.entryWordOffsets = builder.entryWordOffsets.toArray();
         this.keyTable = keyTable(words, builder.joinedWords, wordSpellings);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(ids.length));
+        this.knownTokens = Math.clamp(size / ENTRIES_PER_KNOWN_TOKEN, MIN_KNOWN_TOKENS, MAX_KNOWN_TOKENS);
     }
 
     public static Builder builder() {
@@ -152,7 +168,7 @@ public final class ScreeningIndex {
             return List.of();
         }
         NameMatcher matcher = NameMatcher.instance();
-        prepared.countWordsWith(this::entriesWith);
+        prepared.countWordsWith(wordCounts);
         Candidates candidates = rankedCandidates(prepared, maxCandidates, threshold);
         // The last of the best maxHits decides whether a candidate can still get in (or tie).
         TreeSet<NameMatcher.Scored> best = new TreeSet<>(NameMatcher.Scored.BEST_FIRST);
@@ -352,9 +368,29 @@ public final class ScreeningIndex {
 
     /**
      * Pairs (word id, similarity × {@link #RANKING_SCALE}), by word id, of vocabulary words sharing a key and alike
-     * enough.
+     * enough; not to be changed, since they are remembered. Comparing a token with every word sharing a key was half
+     * of the CPU of screening manifests against a million persons, and names recur from one traveller to the next: so
+     * a token's words are remembered by all their comparisons depend on, up to a number of tokens that grows with the
+     * list ({@link #MAX_KNOWN_TOKENS}), then forgotten all at once. Not for a query that counts words on another list
+     * (a tier screened after its main index): the counts decide some comparisons.
      */
     private int[] similarWords(PreparedQuery query, NameToken token, Scratch scratch) {
+        if (!query.countsWordsWith(wordCounts)) {
+            return lookUpSimilarWords(query, token, scratch);
+        }
+        PreparedQuery.TokenContext context = query.context(token);
+        int[] similar = similarWordsKnown.get(context);
+        if (similar == null) {
+            similar = lookUpSimilarWords(query, token, scratch);
+            if (similarWordsKnown.size() >= knownTokens) {
+                similarWordsKnown.clear();
+            }
+            similarWordsKnown.put(context, similar);
+        }
+        return similar;
+    }
+
+    private int[] lookUpSimilarWords(PreparedQuery query, NameToken token, Scratch scratch) {
         scratch.words.clear();
         Consumer<String> lookUp = key -> wordsWithKey(key, scratch.words::add);
         BlockingKeys.tokenKeys(token.folded(), true, lookUp);

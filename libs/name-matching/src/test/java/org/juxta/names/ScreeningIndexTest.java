@@ -215,6 +215,40 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void aQueryHasTheSameHitsWhateverWasScreenedBeforeIt() {
+        List<AlertEntry> entries = new ArrayList<>(ENTRIES);
+        entries.add(new AlertEntry("chernyshev", PersonName.of("Чернышёв", "Владимир"), null, "RUS"));
+        entries.add(new AlertEntry("zhang", PersonName.fullName("张小明"), null, "CHN"));
+        // The same words recur with other nationalities, romanisations and scripts around them, which give them other
+        // readings (Tschernyschow read as German writes Russian, Chang as Wade-Giles) and respellings: an index
+        // remembers a word's similar words by all of these.
+        List<ScreeningQuery> queries = new ArrayList<>();
+        for (PersonName name : List.of(PersonName.of("TSCHERNYSCHOW", "WLADIMIR"), PersonName.of("CHANG", "HSIAO MING"),
+                PersonName.of("CHANG", "XIAOMING"), PersonName.of("WANG", "XIAOMING"), PersonName.fullName("王小明"),
+                PersonName.of("BATBAYAR", "ODGEREL"), PersonName.of("Батбаяр", "Одгэрэл"),
+                PersonName.of("BATBAYR", "ODGEREL"), PersonName.of("Баяцрэцэг", "Отгончимэг"),
+                PersonName.of("MUNKH ERDENE", "ULZIIBAT"), PersonName.of("AL TAMIMI", "MOHAMED"),
+                PersonName.of("التميمي", "محمد"))) {
+            for (String nationality : new String[]{"RUS", "MNG", "CHN", "TWN", "SAU", null}) {
+                queries.add(new ScreeningQuery(name, null, nationality));
+            }
+        }
+        ScreeningIndex forwards = ScreeningIndex.of(entries);
+        ScreeningIndex backwards = ScreeningIndex.of(entries);
+
+        List<List<Match>> inOrder = queries.stream().map(query -> forwards.screen(query, 0.6, 50, 500)).toList();
+        List<List<Match>> reversed = queries.reversed().stream().map(query -> backwards.screen(query, 0.6, 50, 500))
+                .toList().reversed();
+
+        assertThat(reversed).isEqualTo(inOrder);
+        // Found by their readings only, for the nationalities that write so.
+        assertThat(inOrder.get(0)).extracting(Match::entryId).contains("chernyshev");
+        assertThat(inOrder.get(5)).extracting(Match::entryId).doesNotContain("chernyshev");
+        assertThat(inOrder.get(9)).extracting(Match::entryId).contains("zhang");
+        assertThat(inOrder.get(7)).extracting(Match::entryId).doesNotContain("zhang");
+    }
+
+    @Test
     void candidatesAreBounded() {
         ScreeningQuery common = ScreeningQuery.of(PersonName.of("王", "伟"));
 

@@ -37,6 +37,7 @@ import org.juxta.shared.problem.RecordNotFoundException;
 import org.juxta.shared.rls.StateScoped;
 import org.juxta.shared.work.WorkerThreads;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -51,6 +52,12 @@ public class ManifestService {
     static final String RECORD_TYPE = "manifest";
     static final String TRAVELLER_RECORD_TYPE = "manifest-traveller";
     static final String PURPOSE = "advance passenger information";
+    /**
+     * Inserts of one table sent to PostgreSQL together when a submission commits: its travellers and the hits of their
+     * screening (hundreds each) in a few round trips instead of one each, which took 0.4 s of a 500-traveller
+     * manifest's answer.
+     */
+    static final int WRITE_BATCH = 500;
 
     private final ManifestSubmissionRepository submissions;
     private final ManifestRepository manifests;
@@ -112,7 +119,9 @@ public class ManifestService {
     @StateScoped
     public Uni<ManifestSubmission> submit(String text, String idempotencyKey) {
         // A message of a few MB takes a while to read: not on the event loop.
-        return WorkerThreads.run(() -> PaxlstReading.read(text)).chain(read -> keep(read, text, idempotencyKey));
+        return Panache.getSession().invoke(session -> session.setBatchSize(WRITE_BATCH))
+                .chain(() -> WorkerThreads.run(() -> PaxlstReading.read(text)))
+                .chain(read -> keep(read, text, idempotencyKey));
     }
 
     private Uni<ManifestSubmission> keep(PaxlstReading.Read read, String text, String idempotencyKey) {

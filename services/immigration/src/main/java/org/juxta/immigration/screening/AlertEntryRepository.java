@@ -3,7 +3,9 @@ package org.juxta.immigration.screening;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,6 +28,9 @@ public class AlertEntryRepository implements PanacheRepositoryBase<AlertEntryEnt
             + " from AlertEntryEntity e where e.documentNumberKey in :keys and e.withdrawnAt is null union all "
             + PERSON_VERSION;
 
+    private static final String LISTS_OF_ACTIVE = "select e.id, e.listId from AlertEntryEntity e"
+            + " where e.id in :ids and e.withdrawnAt is null";
+
     /** Active entries of a list created before {@code after} (null: from the newest), newest first. */
     public Uni<List<AlertEntryEntity>> page(UUID listId, PagePosition after, int limit) {
         String query = "listId = :listId and withdrawnAt is null";
@@ -37,12 +42,17 @@ public class AlertEntryRepository implements PanacheRepositoryBase<AlertEntryEnt
         return find(query, Sort.descending("createdAt", "id"), parameters).range(0, limit - 1).list();
     }
 
-    /** Of these entries, those not withdrawn. */
-    public Uni<List<AlertEntryEntity>> activeByIds(Collection<UUID> ids) {
+    /**
+     * Of these entries, those not withdrawn, each with its list's id: what a hit names. Not the entries themselves: a
+     * manifest's screening meets hundreds, which the session would then hold and check for changes at every flush.
+     */
+    public Uni<Map<UUID, UUID>> listsOfActive(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(Map.of());
         }
-        return list("id in ?1 and withdrawnAt is null", ids);
+        return getSession().chain(session -> session.createSelectionQuery(LISTS_OF_ACTIVE, Object[].class)
+                .setParameter("ids", ids).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (UUID) row[1])));
     }
 
     /** An active document entry, as document screening compares it. */

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -289,21 +292,27 @@ public class PersonIndex {
     }
 
     /**
-     * Screens the queries (a manifest's travellers) in as many slices as there are cores, each on a worker thread:
-     * one thread would leave the other cores idle while a carrier waits for its answer.
+     * Screens the queries (a manifest's travellers) on as many worker threads as there are cores: one thread would
+     * leave the other cores idle while a carrier waits for its answer. Each worker takes the next query not taken
+     * yet, so that all finish together: of two fixed halves, the one with more common names ran alone for about 0.2 s
+     * of a 500-traveller manifest's 0.7 s of screening against a million persons.
      */
     private Uni<List<List<Match>>> screenOnWorkers(Context context, Snapshot snapshot, List<ScreeningQuery> queries) {
-        int slices = Math.min(queries.size(), Runtime.getRuntime().availableProcessors());
-        int sliceSize = (queries.size() + slices - 1) / slices;
-        List<Uni<List<List<Match>>>> screened = new ArrayList<>();
-        for (int from = 0; from < queries.size(); from += sliceSize) {
-            List<ScreeningQuery> slice = queries.subList(from, Math.min(from + sliceSize, queries.size()));
-            screened.add(WorkerThreads.run(context,
-                    () -> slice.stream().map(query -> snapshot.screen(query, threshold)).toList()));
+        int workers = Math.min(queries.size(), Runtime.getRuntime().availableProcessors());
+        AtomicInteger next = new AtomicInteger();
+        AtomicReferenceArray<List<Match>> screened = new AtomicReferenceArray<>(queries.size());
+        List<Uni<Void>> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            running.add(WorkerThreads.run(context, () -> {
+                for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
+                    screened.set(i, snapshot.screen(queries.get(i), threshold));
+                }
+                return null;
+            }));
         }
-        // Joined in the order of the slices: each query's matches stay at its position.
-        return Uni.join().all(screened).andFailFast()
-                .map(slicesScreened -> slicesScreened.stream().flatMap(List::stream).toList());
+        // Each query's matches at its position.
+        return Uni.join().all(running).andFailFast().map(done -> IntStream.range(0, queries.size())
+                .mapToObj(screened::get).toList());
     }
 
     /**

@@ -115,20 +115,19 @@ public class ScreeningService {
                 .chain(matches -> {
                     Set<UUID> matched = matches.stream().flatMap(List::stream)
                             .map(match -> UUID.fromString(match.entryId())).collect(Collectors.toSet());
-                    return entries.activeByIds(matched).chain(active -> {
-                        Map<UUID, AlertEntryEntity> byId = active.stream()
-                                .collect(Collectors.toMap(entry -> entry.id, entry -> entry));
-                        if (byId.size() < matched.size() && attempt < MAX_SCREENING_ATTEMPTS) {
-                            personIndex.withdrawn(state, matched.stream().filter(id -> !byId.containsKey(id))
+                    return entries.listsOfActive(matched).chain(listsById -> {
+                        if (listsById.size() < matched.size() && attempt < MAX_SCREENING_ATTEMPTS) {
+                            personIndex.withdrawn(state, matched.stream().filter(id -> !listsById.containsKey(id))
                                     .map(UUID::toString).toList());
                             return personHits(subjects, personVersion, attempt + 1);
                         }
                         List<HitEntity> found = new ArrayList<>();
                         for (int i = 0; i < subjects.size(); i++) {
                             for (Match match : matches.get(i)) {
-                                AlertEntryEntity entry = byId.get(UUID.fromString(match.entryId()));
-                                if (entry != null) {
-                                    found.add(hit(subjects.get(i), entry.listId, entry.id, match.score(),
+                                UUID entryId = UUID.fromString(match.entryId());
+                                UUID listId = listsById.get(entryId);
+                                if (listId != null) {
+                                    found.add(hit(subjects.get(i), listId, entryId, match.score(),
                                             matchedFields(match)));
                                 }
                             }
