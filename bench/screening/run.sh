@@ -3,7 +3,7 @@
 #
 #   ./juxta bench screening                  # 1,000,000 entries, 2,000 queries, pg_trgm side by side
 #   ./juxta bench screening --entries 10000  # smoke run
-#   ./juxta bench screening --real-variants  # the real-variant evaluation (issue 10)
+#   ./juxta bench screening --real-variants  # the real-variant evaluation (issue 10), pg_trgm beside it
 #   ./juxta bench screening --help           # options (this script takes the same)
 #
 # JAVA_HOME selects the JDK (21 or newer; Temurin 25 here by default); BENCH_HEAP the heap (default 4g).

@@ -12,9 +12,14 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Properties;
 
+import org.juxta.names.NameNormalizer;
+import org.juxta.names.NormalizedName;
+import org.juxta.names.PreparedEntry;
 import org.juxta.names.ScreeningIndex;
+import org.juxta.names.ScreeningQuery;
 import org.postgresql.PGConnection;
 
 /**
@@ -72,8 +77,25 @@ final class PgTrgm implements AutoCloseable {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** Whether the table already holds the list with this signature (reruns skip the load). */
-    boolean holds(String signature) throws SQLException {
+    /**
+     * Makes the table hold the index's names, one row per name with the entry's ordinal, unless it already holds the
+     * same list (reruns skip the load). {@code list} names the list in the signature. Says what it did.
+     */
+    String holdList(ScreeningIndex index, String list) throws SQLException, IOException {
+        String signature = "v1 %s rows=%x".formatted(list, rowsHash(index));
+        String load;
+        if (holds(signature)) {
+            load = "table reused from an earlier run with the same list";
+        } else {
+            ScreeningBenchmark.progress("pg_trgm: loading the names of %,d entries and building the GIN index",
+                    index.size());
+            double[] seconds = load(rows(index), signature);
+            load = "COPY %.1f s, GIN index and ANALYZE %.1f s".formatted(seconds[0], seconds[1]);
+        }
+        return load + "; " + tableSize();
+    }
+
+    private boolean holds(String signature) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS screening_bench_meta (signature text NOT NULL)");
             try (ResultSet result = statement.executeQuery("SELECT signature FROM screening_bench_meta")) {
@@ -91,7 +113,7 @@ final class PgTrgm implements AutoCloseable {
     }
 
     /** Rows as {@code entry TAB name TAB year-or-\N}. Returns the seconds spent copying and indexing. */
-    double[] load(Iterator<String> rows, String signature) throws SQLException, IOException {
+    private double[] load(Iterator<String> rows, String signature) throws SQLException, IOException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + TABLE);
             statement.execute(
@@ -116,7 +138,50 @@ final class PgTrgm implements AutoCloseable {
         return new double[]{copySeconds, indexSeconds};
     }
 
-    String tableSize() throws SQLException {
+    /** The list's rows: entry ordinal, transliterated name, year of birth. */
+    private static Iterator<String> rows(ScreeningIndex index) {
+        return new Iterator<>() {
+
+            private int ordinal;
+            private final List<String> pending = new ArrayList<>();
+
+            @Override
+            public boolean hasNext() {
+                while (pending.isEmpty() && ordinal < index.size()) {
+                    PreparedEntry entry = index.entry(ordinal);
+                    String year = entry.dateOfBirth() == null ? "\\N" : String.valueOf(entry.dateOfBirth().year());
+                    for (NormalizedName name : entry.names()) {
+                        pending.add(ordinal + "\t" + name.latin() + "\t" + year + "\n");
+                    }
+                    ordinal++;
+                }
+                return !pending.isEmpty();
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return pending.removeFirst();
+            }
+        };
+    }
+
+    private static long rowsHash(ScreeningIndex index) {
+        long hash = 17;
+        for (Iterator<String> rows = rows(index); rows.hasNext();) {
+            hash = hash * 31 + rows.next().hashCode();
+        }
+        return hash;
+    }
+
+    /** The query's name as the engine transliterates it: pg_trgm compares it with the listed names. */
+    static String latin(ScreeningQuery query) {
+        return NameNormalizer.instance().normalize(query.name(), query.nationality()).latin();
+    }
+
+    private String tableSize() throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(
                         "SELECT pg_size_pretty(pg_table_size('" + TABLE + "')), pg_size_pretty(pg_indexes_size('"
@@ -140,8 +205,15 @@ final class PgTrgm implements AutoCloseable {
         }
     }
 
-    /** The best entries at or above the threshold set, as (entry, similarity). */
-    List<double[]> search(String name, Integer yearOfBirth, int maxHits) throws SQLException {
+    /**
+     * The best entries for a query at or above the threshold set, as (entry ordinal, similarity); {@code latin} is
+     * {@link #latin(ScreeningQuery)} of it, computed once by the caller so that timing leaves it out.
+     */
+    List<double[]> search(String latin, ScreeningQuery query, int maxHits) throws SQLException {
+        return search(latin, query.dateOfBirth() == null ? null : query.dateOfBirth().year(), maxHits);
+    }
+
+    private List<double[]> search(String name, Integer yearOfBirth, int maxHits) throws SQLException {
         search.setString(1, name);
         search.setString(2, name);
         for (int i = 3; i <= 5; i++) {

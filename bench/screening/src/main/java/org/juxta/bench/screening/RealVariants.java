@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +33,8 @@ import static org.juxta.bench.screening.ScreeningBenchmark.out;
  * the classes the generated benchmark does not make (a single recorded name, Hispanic names without their second
  * parts, Chinese given names split or run together in either order). They are put on a list among generated
  * background persons. Persons are split by a hash of their id into a tuning part and a held-apart part; misses and
- * false hits are listed for the tuning part only.
+ * false hits are listed for the tuning part only. pg_trgm screens the same list and queries as in the generated
+ * benchmark, its threshold chosen on the tuning part alone.
  */
 final class RealVariants {
 
@@ -56,6 +59,10 @@ final class RealVariants {
     record Query(Person person, Variant variant, ScreeningQuery query) {
     }
 
+    /** A hit as both engines are judged on it. */
+    record EntryHit(String entryId, double score) {
+    }
+
     private RealVariants() {
     }
 
@@ -70,7 +77,7 @@ final class RealVariants {
         return Long.remainderUnsigned(h >>> 23, 10) < 8;
     }
 
-    static void run(ScreeningBenchmark.Options options) throws IOException {
+    static void run(ScreeningBenchmark.Options options) throws IOException, SQLException {
         List<Person> persons = persons();
         out("# Real-variant evaluation%n%n");
         progress("generating %,d background persons", options.entries());
@@ -105,38 +112,153 @@ final class RealVariants {
         for (Query query : queries) {
             hits.add(index.screen(query.query(), 0.5, options.maxHits(), options.candidates()));
         }
+        progress("timed pass at threshold %.2f", options.threshold());
+        long[] engineNanos = new long[queries.size()];
+        for (int q = 0; q < queries.size(); q++) {
+            long start = System.nanoTime();
+            index.screen(queries.get(q).query(), options.threshold(), options.maxHits(), options.candidates());
+            engineNanos[q] = System.nanoTime() - start;
+        }
+        List<List<EntryHit>> engineHits = hits.stream()
+                .map(matches -> matches.stream().map(m -> new EntryHit(m.entryId(), m.score())).toList()).toList();
         long listed = persons.stream().filter(Person::onList).count();
         out("%,d real persons (%,d on the list, the others only queried), %,d queries, on a list of %,d generated "
                 + "background persons (seed %d) plus the listed real persons. Held apart: %,d persons.%n%n",
                 persons.size(), listed, queries.size(), options.entries(), options.seed(),
                 persons.stream().filter(Person::heldApart).count());
-        for (boolean heldApart : new boolean[]{false, true}) {
-            out("## %s part%n%n", heldApart ? "Held-apart" : "Tuning");
-            List<Integer> part = new ArrayList<>();
-            for (int q = 0; q < queries.size(); q++) {
-                if (queries.get(q).person().heldApart() == heldApart) {
-                    part.add(q);
-                }
-            }
-            out("| threshold | recall | precision | positives found | false hits (on real persons / background) "
-                    + "| indistinguishable hits | queries |%n|---|---|---|---|---|---|---|%n");
-            for (double threshold : THRESHOLDS) {
-                Counts counts = count(queries, hits, part, threshold, judge);
-                out("| %.2f%s | %.3f | %.3f | %,d of %,d | %,d (%,d / %,d) | %,d | %,d |%n", threshold,
-                        Math.abs(threshold - options.threshold()) < 1e-9 ? " **←**" : "", counts.recall(),
-                        counts.precision(), counts.found, counts.positives, counts.falseReal + counts.falseBackground,
-                        counts.falseReal, counts.falseBackground, counts.indistinguishable, part.size());
-            }
-            Counts counts = count(queries, hits, part, options.threshold(), judge);
+        List<Integer> tuning = part(queries, false);
+        List<Integer> heldApart = part(queries, true);
+        for (List<Integer> part : List.of(tuning, heldApart)) {
+            boolean isHeldApart = part == heldApart;
+            out("## %s part%n%n", isHeldApart ? "Held-apart" : "Tuning");
+            printThresholds(queries, engineHits, part, THRESHOLDS, options.threshold(), judge);
+            Counts counts = count(queries, engineHits, part, options.threshold(), judge);
             out("%nBy variant class at %.2f:%n%n| class | queries | recall (positives) or queries with a false hit "
                     + "(negatives) |%n|---|---|---|%n", options.threshold());
             counts.byKind.forEach((kind, c) -> out("| %s | %,d | %s |%n", kind, c[1],
                     c[2] == 1 ? "%.3f".formatted((double) c[0] / c[1]) : "%,d".formatted(c[0])));
             out("%n");
-            if (!heldApart) {
+            if (!isHeldApart) {
                 printExamples(queries, hits, part, options, judge);
             }
         }
+        if (options.pg()) {
+            comparePgTrgm(index, queries, engineHits, engineNanos, tuning, heldApart, options, judge);
+        }
+    }
+
+    private static List<Integer> part(List<Query> queries, boolean heldApart) {
+        List<Integer> part = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            if (queries.get(q).person().heldApart() == heldApart) {
+                part.add(q);
+            }
+        }
+        return part;
+    }
+
+    private static void printThresholds(List<Query> queries, List<List<EntryHit>> hits, List<Integer> part,
+            double[] thresholds, double chosen, Judge judge) {
+        out("| threshold | recall | precision | positives found | false hits (on real persons / background) "
+                + "| indistinguishable hits | queries |%n|---|---|---|---|---|---|---|%n");
+        for (double threshold : thresholds) {
+            Counts counts = count(queries, hits, part, threshold, judge);
+            out("| %.2f%s | %.3f | %.3f | %,d of %,d | %,d (%,d / %,d) | %,d | %,d |%n", threshold,
+                    Math.abs(threshold - chosen) < 1e-9 ? " **←**" : "", counts.recall(), counts.precision(),
+                    counts.found, counts.positives, counts.falseReal + counts.falseBackground, counts.falseReal,
+                    counts.falseBackground, counts.indistinguishable, part.size());
+        }
+    }
+
+    /**
+     * pg_trgm as the generated benchmark runs it, on the same list, queries and judge; its threshold is the best on
+     * the tuning part (highest recall at precision ≥ 0.9, else highest F1) and is then applied to the held-apart part.
+     */
+    private static void comparePgTrgm(ScreeningIndex index, List<Query> queries, List<List<EntryHit>> engineHits,
+            long[] engineNanos, List<Integer> tuning, List<Integer> heldApart, ScreeningBenchmark.Options options,
+            Judge judge) throws IOException, SQLException {
+        double[] thresholds = ScreeningBenchmark.PG_THRESHOLDS;
+        List<String> latin = queries.stream().map(query -> PgTrgm.latin(query.query())).toList();
+        try (PgTrgm pg = PgTrgm.connect()) {
+            String load = pg.holdList(index,
+                    "real-variants entries=%d seed=%d".formatted(options.entries(), options.seed()));
+            progress("pg_trgm: all queries at threshold %.2f (quality)", thresholds[0]);
+            pg.threshold(thresholds[0]);
+            List<List<EntryHit>> pgHits = new ArrayList<>();
+            for (int q = 0; q < queries.size(); q++) {
+                pgHits.add(pgHits(pg, index, latin.get(q), queries.get(q).query(), options));
+            }
+            double chosen = bestThreshold(queries, pgHits, tuning, thresholds, judge);
+            progress("pg_trgm: timed pass at threshold %.2f", chosen);
+            pg.threshold(chosen);
+            long[] pgNanos = new long[queries.size()];
+            for (int q = 0; q < queries.size(); q++) {
+                long start = System.nanoTime();
+                pgHits(pg, index, latin.get(q), queries.get(q).query(), options);
+                pgNanos[q] = System.nanoTime() - start;
+            }
+            out("## pg_trgm%n%nThe same list and queries, names transliterated by Juxta; its best threshold on the "
+                    + "tuning part (highest recall at precision ≥ 0.9, else highest F1) is marked and applied to the "
+                    + "held-apart part. Load: %s.%n%n", load);
+            for (List<Integer> part : List.of(tuning, heldApart)) {
+                out("%s part:%n%n", part == heldApart ? "Held-apart" : "Tuning");
+                printThresholds(queries, pgHits, part, thresholds, chosen, judge);
+                out("%n");
+            }
+            out("## Juxta and pg_trgm%n%nSingle-threaded per query, after a pass over all queries.%n%n"
+                    + "| | tuning recall | tuning precision | held-apart recall | held-apart precision | p50 | p99 |%n"
+                    + "|---|---|---|---|---|---|---|%n");
+            printSummary("Juxta, threshold %.2f".formatted(options.threshold()), queries, engineHits, tuning,
+                    heldApart, options.threshold(), engineNanos, judge);
+            printSummary("pg_trgm, threshold %.2f".formatted(chosen), queries, pgHits, tuning, heldApart, chosen,
+                    pgNanos, judge);
+            out("%n");
+        }
+    }
+
+    private static List<EntryHit> pgHits(PgTrgm pg, ScreeningIndex index, String latin, ScreeningQuery query,
+            ScreeningBenchmark.Options options) throws SQLException {
+        List<EntryHit> hits = new ArrayList<>();
+        for (double[] row : pg.search(latin, query, options.maxHits())) {
+            hits.add(new EntryHit(index.entry((int) row[0]).id(), row[1]));
+        }
+        return hits;
+    }
+
+    private static double bestThreshold(List<Query> queries, List<List<EntryHit>> hits, List<Integer> part,
+            double[] thresholds, Judge judge) {
+        double best = Double.NaN;
+        double bestRecall = -1;
+        double bestF1 = -1;
+        for (double threshold : thresholds) {
+            Counts counts = count(queries, hits, part, threshold, judge);
+            if (counts.precision() >= 0.9 && counts.recall() > bestRecall) {
+                best = threshold;
+                bestRecall = counts.recall();
+            }
+        }
+        if (bestRecall >= 0) {
+            return best;
+        }
+        for (double threshold : thresholds) {
+            Counts counts = count(queries, hits, part, threshold, judge);
+            if (counts.f1() > bestF1) {
+                best = threshold;
+                bestF1 = counts.f1();
+            }
+        }
+        return best;
+    }
+
+    private static void printSummary(String engine, List<Query> queries, List<List<EntryHit>> hits,
+            List<Integer> tuning, List<Integer> heldApart, double threshold, long[] nanos, Judge judge) {
+        Counts tuned = count(queries, hits, tuning, threshold, judge);
+        Counts held = count(queries, hits, heldApart, threshold, judge);
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        out("| %s | %.3f | %.3f | %.3f | %.3f | %.2f ms | %.2f ms |%n", engine, tuned.recall(), tuned.precision(),
+                held.recall(), held.precision(), ScreeningBenchmark.percentile(sorted, 0.50),
+                ScreeningBenchmark.percentile(sorted, 0.99));
     }
 
     private static final class Counts {
@@ -157,17 +279,21 @@ final class RealVariants {
             int falseHits = falseReal + falseBackground;
             return correct + falseHits == 0 ? 1 : (double) correct / (correct + falseHits);
         }
+
+        double f1() {
+            return recall() + precision() == 0 ? 0 : 2 * recall() * precision() / (recall() + precision());
+        }
     }
 
-    private static Counts count(List<Query> queries, List<List<Match>> hits, List<Integer> part, double threshold,
-            Judge judge) {
+    private static Counts count(List<Query> queries, List<List<EntryHit>> hits, List<Integer> part,
+            double threshold, Judge judge) {
         Counts counts = new Counts();
         for (int q : part) {
             Query query = queries.get(q);
             String expected = query.variant().positive() ? "R" + query.person().id() : null;
             boolean found = false;
             int falseHits = 0;
-            for (Match match : hits.get(q)) {
+            for (EntryHit match : hits.get(q)) {
                 if (match.score() < threshold) {
                     continue;
                 }

@@ -4,12 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
 
@@ -18,7 +16,6 @@ import org.juxta.bench.screening.QuerySet.Kind;
 import org.juxta.bench.screening.QuerySet.LabelledQuery;
 import org.juxta.names.Match;
 import org.juxta.names.NameMatcher;
-import org.juxta.names.NameNormalizer;
 import org.juxta.names.NormalizedName;
 import org.juxta.names.PreparedEntry;
 import org.juxta.names.ScreeningIndex;
@@ -32,7 +29,7 @@ import org.juxta.names.ScreeningQuery;
 public final class ScreeningBenchmark {
 
     private static final double[] ENGINE_THRESHOLDS = {0.70, 0.75, 0.80, 0.85, 0.90};
-    private static final double[] PG_THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7};
+    static final double[] PG_THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7};
     private static final double ENGINE_FLOOR = 0.5;
 
     record Options(int entries, int queries, long seed, double threshold, int candidates, int maxHits, int manifest,
@@ -56,7 +53,8 @@ public final class ScreeningBenchmark {
                               --no-pg          skip pg_trgm
                               --real-variants  the real-variant evaluation instead: persons of published sanctions
                                                lists and names written by published romanisation systems, on a list
-                                               of --entries generated persons; tuning and held-apart parts
+                                               of --entries generated persons; tuning and held-apart parts,
+                                               pg_trgm beside it unless --no-pg
                             PostgreSQL: JUXTA_BENCH_PG_URL [jdbc:postgresql://127.0.0.1:5432/juxta_bench_screening],
                             JUXTA_BENCH_PG_USER [postgres], JUXTA_BENCH_PG_PASSWORD.""".formatted(
                             NameMatcher.DEFAULT_THRESHOLD, ScreeningIndex.DEFAULT_MAX_CANDIDATES));
@@ -173,17 +171,9 @@ public final class ScreeningBenchmark {
         String pgLoad = "";
         if (options.pg()) {
             try (PgTrgm pg = PgTrgm.connect()) {
-                String signature = signature(index, options);
-                if (pg.holds(signature)) {
-                    pgLoad = "table reused from an earlier run with the same list";
-                } else {
-                    progress("pg_trgm: loading %,d names and building the GIN index", names);
-                    double[] load = pg.load(rows(index), signature);
-                    pgLoad = "COPY %.1f s, GIN index and ANALYZE %.1f s".formatted(load[0], load[1]);
-                }
-                pgLoad += "; " + pg.tableSize();
+                pgLoad = pg.holdList(index, "entries=%d seed=%d".formatted(options.entries(), options.seed()));
                 progress("pg_trgm: all queries at threshold %.2f (quality)", PG_THRESHOLDS[0]);
-                List<String> latinQueries = queries.stream().map(query -> latin(query.query())).toList();
+                List<String> latinQueries = queries.stream().map(query -> PgTrgm.latin(query.query())).toList();
                 pg.threshold(PG_THRESHOLDS[0]);
                 List<List<Hit>> pgHits = new ArrayList<>();
                 for (int i = 0; i < queries.size(); i++) {
@@ -201,7 +191,7 @@ public final class ScreeningBenchmark {
                 }
                 long t = System.nanoTime();
                 for (ScreeningQuery query : manifest) {
-                    pgHits(pg, latin(query), query, options);
+                    pgHits(pg, PgTrgm.latin(query), query, options);
                 }
                 pgManifest = seconds(t);
             }
@@ -245,9 +235,8 @@ public final class ScreeningBenchmark {
 
     private static List<Hit> pgHits(PgTrgm pg, String latin, ScreeningQuery query, Options options)
             throws java.sql.SQLException {
-        Integer year = query.dateOfBirth() == null ? null : query.dateOfBirth().year();
         List<Hit> hits = new ArrayList<>();
-        for (double[] row : pg.search(latin, year, options.maxHits())) {
+        for (double[] row : pg.search(latin, query, options.maxHits())) {
             hits.add(new Hit((int) row[0], row[1]));
         }
         return hits;
@@ -256,10 +245,6 @@ public final class ScreeningBenchmark {
     private static String describe(PreparedEntry entry) {
         return "%s %s %s".formatted(String.join(" / ", entry.names().stream().map(NormalizedName::latin).toList()),
                 entry.dateOfBirth(), entry.nationality());
-    }
-
-    private static String latin(ScreeningQuery query) {
-        return NameNormalizer.instance().normalize(query.name(), query.nationality()).latin();
     }
 
     private static List<ScreeningQuery> manifest(List<LabelledQuery> queries, Options options) {
@@ -290,44 +275,6 @@ public final class ScreeningBenchmark {
         } finally {
             pool.shutdown();
         }
-    }
-
-    /** The list's rows for pg_trgm: entry ordinal, transliterated name, year of birth. */
-    private static Iterator<String> rows(ScreeningIndex index) {
-        return new Iterator<>() {
-
-            private int ordinal;
-            private final List<String> pending = new ArrayList<>();
-
-            @Override
-            public boolean hasNext() {
-                while (pending.isEmpty() && ordinal < index.size()) {
-                    PreparedEntry entry = index.entry(ordinal);
-                    String year = entry.dateOfBirth() == null ? "\\N" : String.valueOf(entry.dateOfBirth().year());
-                    for (NormalizedName name : entry.names()) {
-                        pending.add(ordinal + "\t" + name.latin() + "\t" + year + "\n");
-                    }
-                    ordinal++;
-                }
-                return !pending.isEmpty();
-            }
-
-            @Override
-            public String next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return pending.removeFirst();
-            }
-        };
-    }
-
-    private static String signature(ScreeningIndex index, Options options) {
-        long hash = 17;
-        for (Iterator<String> rows = rows(index); rows.hasNext();) {
-            hash = hash * 31 + rows.next().hashCode();
-        }
-        return "v1 entries=%d seed=%d rows=%x".formatted(options.entries(), options.seed(), hash);
     }
 
     private static String groupShares(List<Person> persons) {
@@ -363,7 +310,7 @@ public final class ScreeningBenchmark {
                 percentile(sorted, 0.90), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6, mean, manifest);
     }
 
-    private static double percentile(long[] sorted, double fraction) {
+    static double percentile(long[] sorted, double fraction) {
         int index = (int) Math.ceil(fraction * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
@@ -404,7 +351,7 @@ public final class ScreeningBenchmark {
         System.out.flush();
     }
 
-    private static void progress(String format, Object... args) {
+    static void progress(String format, Object... args) {
         System.err.printf(Locale.ROOT, "[%tT] " + format + "%n", prepend(System.currentTimeMillis(), args));
     }
 
