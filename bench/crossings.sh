@@ -108,9 +108,7 @@ PGPASSWORD=$JUXTA_PG_DEV_PASSWORD pgbench -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT
 sql_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$results/pgbench-service-sql.txt" | tail -n 1)
 ok "$(printf '%.0f' "$sql_tps") transactions/s"
 
-# Production's autovacuum keeps the planner's statistics of the service's tables; this machine's PostgreSQL
-# runs without it.
-pg_superuser_psql -d juxta_immigration -c "analyze" >/dev/null
+pg_analyze juxta_immigration
 
 # --- The full stack: wrk through the gateway with a real token of an agency's e-gate system.
 step "Full stack: wrk through the gateway, $connections connections, ${duration}s (after ${warmup}s of warm-up)"

@@ -187,10 +187,8 @@ kill "$sampler" 2>/dev/null || true
 [ -s "$results/memory-import.txt" ] && info "immigration resident memory meanwhile: at most $(largest_mb "$results/memory-import.txt") MB"
 [ -n "$list_only" ] && exit 0
 
-# Production's autovacuum keeps the planner's statistics; this machine's PostgreSQL runs without it, and
-# with the statistics of empty tables the hits of a manifest were read by a scan of the whole table.
 database=$([ -n "$separate" ] && echo "$separate_database" || echo juxta_immigration)
-pg_superuser_psql -d "$database" -c "analyze" >/dev/null && info "analyzed $database, as autovacuum would"
+pg_analyze "$database" && info "analyzed $database, as autovacuum would"
 
 step "Manifests of $travellers travellers, submitted as carrier-mongolian-airlines through $gateway"
 run_benchmark manifests --manifests "$manifests" --warmup "$warmup" --concurrency "$concurrency" \

@@ -27,6 +27,11 @@ pg_superuser_psql() {
 
 pg_accepting() { pg_isready -q -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT"; }
 
+# Refreshes the planner's statistics of a database, as production's autovacuum keeps them: a benchmark's
+# PostgreSQL may run without it (this project's CI machines do), and with the statistics of empty tables
+# a manifest's hits were read by a scan of the whole table.
+pg_analyze() { pg_superuser_psql -d "$1" -c "analyze" >/dev/null; }
+
 postgres_ensure() {
     step "PostgreSQL"
     if ! command -v pg_ctlcluster >/dev/null || ! command -v psql >/dev/null; then

@@ -264,7 +264,7 @@ public final class NameMatcher {
         }
         Search search = new Search(queryTokens, entryTokens, pairsByQueryStart,
                 entryTokens.stream().anyMatch(token -> token.spelling() == Spelling.PINYIN),
-                queryTokens.stream().filter(token -> !token.particle()).count() == 1);
+                query.singleWord());
         search.run(0, 0, 0, new ArrayList<>());
         return new Alignment(queryTokens, entryTokens, search.bestScore, search.bestPairs, search.bestQueryMask,
                 search.bestEntryMask);

@@ -25,6 +25,7 @@ public final class PreparedQuery {
     private final ScreeningQuery query;
     private final NormalizedName name;
     private final List<Unit> units;
+    private final boolean singleWord;
     /**
      * Per query token (by identity: the units are fixed) and entry word spelling (they compare differently),
      * comparisons by the entry word's key.
@@ -46,6 +47,7 @@ public final class PreparedQuery {
         }
         units.addAll(name.joinedUnits());
         this.units = List.copyOf(units);
+        this.singleWord = name.tokens().stream().filter(token -> !token.particle()).count() == 1;
     }
 
     public static PreparedQuery of(ScreeningQuery query) {
@@ -58,6 +60,11 @@ public final class PreparedQuery {
 
     public NormalizedName name() {
         return name;
+    }
+
+    /** Whether the name is a single word, particles aside (a mononym, or only the given name recorded). */
+    boolean singleWord() {
+        return singleWord;
     }
 
     private double[] nameScoreBounds;

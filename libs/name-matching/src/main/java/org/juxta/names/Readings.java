@@ -1,6 +1,7 @@
 package org.juxta.names;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,9 @@ final class Readings {
 
     private static final String[][] GERMAN = {{"schtsch", "shch"}, {"tsch", "ch"}, {"sch", "sh"}, {"ch", "kh"},
             {"ss", "s"}, {"w", "v"}, {"z", "ts"}, {"j", "y"}, {"x", "ks"}};
-    private static final String[][] GERMAN_ZH = {{"schtsch", "shch"}, {"tsch", "ch"}, {"sch", "zh"}, {"ch", "kh"},
-            {"ss", "s"}, {"w", "v"}, {"z", "ts"}, {"j", "y"}, {"x", "ks"}};
+    /** German practice with sch read as ж. */
+    private static final String[][] GERMAN_ZH = Arrays.stream(GERMAN)
+            .map(rule -> rule[0].equals("sch") ? new String[]{"sch", "zh"} : rule).toArray(String[][]::new);
     private static final String[][] SCHOLARLY = {{"shh", "shch"}, {"cz", "ts"}, {"ch", "ch"}, {"c", "ts"},
             {"x", "kh"}, {"j", "y"}};
 

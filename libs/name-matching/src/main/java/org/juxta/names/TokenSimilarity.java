@@ -296,8 +296,9 @@ final class TokenSimilarity {
     private static Comparison compareConsonants(String query, boolean queryVowelless, String entry,
             boolean entryVowelless) {
         String consonants = "";
+        List<String> entryForms = consonantForms(entry, entryVowelless);
         for (String queryForm : consonantForms(query, queryVowelless)) {
-            for (String entryForm : consonantForms(entry, entryVowelless)) {
+            for (String entryForm : entryForms) {
                 if (queryForm.equals(entryForm) && queryForm.length() > consonants.length()) {
                     consonants = queryForm;
                 }
