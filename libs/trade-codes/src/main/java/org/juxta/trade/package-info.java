@@ -4,6 +4,7 @@
  * <ul>
  * <li>{@link org.juxta.trade.HarmonizedSystem}: the WCO Harmonized System, 2022 edition (sections, chapters, headings,
  * six-digit subheadings) and national tariff lines built on it.</li>
+ * <li>{@link org.juxta.trade.ContainerNumber}: ISO 6346 freight container numbers and their check digit.</li>
  * </ul>
  * Every method takes codes in their canonical form (upper case, no spaces, no dots); callers normalise what an officer
  * or a message wrote before asking.
