@@ -10,6 +10,7 @@ public final class TestUsers {
     public static final String MNG_IMMIGRATION_OFFICER = "mng-immigration-officer";
     public static final String MNG_IMMIGRATION_SUPERVISOR = "mng-immigration-supervisor";
     public static final String MNG_CUSTOMS_OFFICER = "mng-customs-officer";
+    public static final String MNG_CUSTOMS_SUPERVISOR = "mng-customs-supervisor";
     public static final String MNG_HEALTH_OFFICER = "mng-health-officer";
     public static final String MNG_OSBP_COORDINATOR = "mng-osbp-coordinator";
     public static final String MNG_LIAISON_OFFICER = "mng-liaison-officer";
@@ -18,12 +19,24 @@ public final class TestUsers {
     public static final String MNG_PLATFORM_ADMIN = "mng-platform-admin";
     public static final String CHN_IMMIGRATION_OFFICER = "chn-immigration-officer";
     public static final String CHN_IMMIGRATION_SUPERVISOR = "chn-immigration-supervisor";
+    public static final String CHN_CUSTOMS_OFFICER = "chn-customs-officer";
     public static final String CHN_AUDITOR = "chn-auditor";
 
     /** The MNG immigration agency's border control system (e-gates): client credentials. */
     public static final String MNG_BORDER_SYSTEM = "mng-border-system";
     /** A customs system whose tokens are for the customs API only. */
     public static final String MNG_CUSTOMS_SYSTEM = "mng-customs-system";
+    /** A customs broker of MNG lodging declarations as declarant {@value #MNG_BROKER_ALTAI_DECLARANT}. */
+    public static final String MNG_BROKER_ALTAI = "mng-broker-altai";
+    public static final String MNG_BROKER_ALTAI_DECLARANT = "MN4050012";
+    /**
+     * Another broker of MNG, declarant {@value #MNG_BROKER_TUMEN_DECLARANT}: it must never see Altai's declarations.
+     */
+    public static final String MNG_BROKER_TUMEN = "mng-broker-tumen";
+    public static final String MNG_BROKER_TUMEN_DECLARANT = "MN5120733";
+    /** A customs broker of CHN, declarant {@value #CHN_BROKER_ERLIAN_DECLARANT}. */
+    public static final String CHN_BROKER_ERLIAN = "chn-broker-erlian";
+    public static final String CHN_BROKER_ERLIAN_DECLARANT = "CN1101088";
     /** A carrier's passenger-manifest feed. */
     public static final String CARRIER = "carrier-mongolian-airlines";
 

@@ -1,6 +1,7 @@
 package org.juxta.shared.caller;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who is calling, as asserted by a validated access token of the Juxta realm.
@@ -23,9 +24,15 @@ import java.util.Set;
  *            the realm roles
  * @param carrierCodes
  *            for a carrier's client, the airline designators whose flights it may report; else empty
+ * @param declarant
+ *            for a trader's or broker's client (role {@value Roles#DECLARANT}), the declarant identifier it
+ *            lodges as and whose records alone it may see; else null
  */
 public record Caller(String issuer, String subject, String username, String clientId, String state, String agency,
-        String post, Set<String> roles, Set<String> carrierCodes) {
+        String post, Set<String> roles, Set<String> carrierCodes, String declarant) {
+
+    /** A declarant identifier: a two-letter country code and up to 15 letters or digits, as an EORI number. */
+    public static final Pattern DECLARANT = Pattern.compile("[A-Z]{2}[A-Z0-9]{1,15}");
 
     /** A stable key of the caller across tokens, e.g. to scope idempotency keys. */
     public String principal() {

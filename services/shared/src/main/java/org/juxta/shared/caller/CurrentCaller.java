@@ -55,7 +55,22 @@ public class CurrentCaller {
         String username = token.getClaim("preferred_username");
         return new Caller(token.getIssuer(), token.getSubject(), username != null ? username : clientId, clientId,
                 state, token.getClaim("agency"), token.getClaim("post"), Set.copyOf(identity.getRoles()),
-                carrierCodes());
+                carrierCodes(), declarant());
+    }
+
+    /**
+     * The declarant a trader's or broker's client lodges as, from the {@code declarant} claim. A client
+     * with the role but no valid claim is refused: it would otherwise act for no one, or for everyone.
+     */
+    private String declarant() {
+        if (!identity.hasRole(Roles.DECLARANT)) {
+            return null;
+        }
+        String declarant = token.getClaim("declarant");
+        if (declarant == null || !Caller.DECLARANT.matcher(declarant).matches()) {
+            throw new ForbiddenException("The access token of a declarant carries no valid declarant claim.");
+        }
+        return declarant;
     }
 
     /** The {@code carrier_codes} claim: an array, or one string when the client has a single code. */

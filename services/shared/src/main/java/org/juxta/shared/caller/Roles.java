@@ -14,6 +14,7 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String CARRIER = "carrier";
+    public static final String DECLARANT = "declarant";
 
     private Roles() {
     }

@@ -5,6 +5,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
+import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,7 +31,7 @@ public class StateScopeInterceptor {
         if (!Uni.class.isAssignableFrom(invocation.getMethod().getReturnType())) {
             throw new IllegalStateException("@StateScoped needs a method returning Uni: " + invocation.getMethod());
         }
-        String state = caller.get().state();
+        Caller scope = caller.get();
         return Panache.getSession()
                 .invoke(session -> {
                     // The setting is transaction-local: outside a transaction it would vanish after one statement.
@@ -39,7 +40,7 @@ public class StateScopeInterceptor {
                                 "@StateScoped needs @WithTransaction: " + invocation.getMethod());
                     }
                 })
-                .chain(session -> RowLevelSecurity.scopeTo(session, state))
+                .chain(session -> RowLevelSecurity.scopeTo(session, scope.state(), scope.declarant()))
                 .chain(() -> proceed(invocation));
     }
 

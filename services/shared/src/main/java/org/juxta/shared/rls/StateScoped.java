@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 import jakarta.interceptor.InterceptorBinding;
 
 /**
- * Scopes the current reactive transaction to the caller's state: PostgreSQL's row-level security
- * policies then show and accept only that state's rows.
+ * Scopes the current reactive transaction to the caller's state, and for a declarant's client to its
+ * declarant: PostgreSQL's row-level security policies then show and accept only that state's rows (and,
+ * on tables segregated by declarant, only that declarant's).
  * <p>
  * Put it next to {@code @WithTransaction} on a service method returning {@code Uni}. A method that
  * forgets it sees no rows and can write none: the policies fail closed.

@@ -39,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>a caller with a role gets past authorisation: never 401 or 403, never a 5xx, and a read of a
  * record of its own state succeeds;
  * <li>the same caller of the other state is told a record of {@link #recordState()} does not exist:
- * 404 on a read, and never a 2xx on a change.
+ * 404 on a read, and never a 2xx on a change;
+ * <li>so is a declarant's client of the same state, for a record another declarant lodged
+ * ({@link #recordDeclarant()}).
  * </ul>
  * Requests carry minimal bodies ({@code {}} or empty): the matrix is about who may call, and bad input
  * from an authorised caller must still end in a 4xx problem.
@@ -63,6 +65,14 @@ public abstract class AccessMatrixConformance {
     /** The state whose records {@link #records()} are. */
     protected String recordState() {
         return "MNG";
+    }
+
+    /**
+     * The declarant who lodged the records of {@link #records()}, for a service whose records a trader or
+     * broker lodges; null (the default) where no caller is limited to its own declarant's records.
+     */
+    protected String recordDeclarant() {
+        return null;
     }
 
     /**
@@ -119,7 +129,8 @@ public abstract class AccessMatrixConformance {
         if (!operation.namesRecords) {
             return;
         }
-        boolean own = recordState().equals(caller.state());
+        boolean own = recordState().equals(caller.state())
+                && (caller.declarant() == null || caller.declarant().equals(recordDeclarant()));
         if (operation.method.equals("get")) {
             if (own) {
                 assertThat(status).as(seen).isBetween(200, 299);

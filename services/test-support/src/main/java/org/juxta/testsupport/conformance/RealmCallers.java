@@ -22,8 +22,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public record RealmCallers(List<Caller> all) {
 
-    /** A user or a machine client of the realm. */
-    public record Caller(String name, boolean client, Set<String> roles, String state) {
+    /**
+     * A user or a machine client of the realm; {@code declarant} is the declarant identifier a trader's or
+     * broker's client lodges as, null for everyone else.
+     */
+    public record Caller(String name, boolean client, Set<String> roles, String state, String declarant) {
 
         public String token() {
             return client ? Tokens.ofClient(name) : Tokens.of(name);
@@ -51,9 +54,10 @@ public record RealmCallers(List<Caller> all) {
             Set<String> roles = new TreeSet<>();
             user.path("realmRoles").forEach(role -> roles.add(role.asText()));
             String state = user.path("attributes").path("state").path(0).asText(null);
+            String declarant = user.path("attributes").path("declarantId").path(0).asText(null);
             boolean client = username.startsWith(SERVICE_ACCOUNT);
-            callers.add(
-                    new Caller(client ? username.substring(SERVICE_ACCOUNT.length()) : username, client, roles, state));
+            callers.add(new Caller(client ? username.substring(SERVICE_ACCOUNT.length()) : username, client, roles,
+                    state, declarant));
         }
         return new RealmCallers(List.copyOf(callers));
     }

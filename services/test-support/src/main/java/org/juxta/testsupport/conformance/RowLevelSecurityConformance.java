@@ -28,6 +28,9 @@ public abstract class RowLevelSecurityConformance {
     public static final Set<String> KERNEL_EXCEPTIONS = Set.of("flyway_schema_history",
             "juxta_kernel_schema_history", "audit_chain", "background_job");
 
+    /** The column naming the declarant who lodged a record, in every table that has one. */
+    public static final String DECLARANT_COLUMN = "declarant_id";
+
     /** Tables of the service that hold no records of a state; none by default. */
     protected Set<String> unsegregatedTables() {
         return Set.of();
@@ -70,6 +73,35 @@ public abstract class RowLevelSecurityConformance {
         }
         assertThat(unsegregated).as("tables without forced row-level security on juxta.state"
                 + " (add select juxta_segregate_by_state('<table>') to the migration that creates them)").isEmpty();
+    }
+
+    /**
+     * A table naming a declarant ({@value #DECLARANT_COLUMN}) holds records a trader or broker lodges: it is
+     * segregated by declarant too, so a declarant's client can reach only its own rows.
+     */
+    @Test
+    void everyTableOfDeclarantsRecordsIsSegregatedByDeclarant() throws SQLException {
+        List<String> unsegregated = new ArrayList<>();
+        try (Connection owner = Databases.asOwner(ServiceUnderTest.name())) {
+            ResultSet tables = owner.createStatement().executeQuery("""
+                    select c.relname,
+                           exists (select from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname
+                                   and p.permissive = 'RESTRICTIVE' and p.qual like '%%juxta.declarant%%'
+                                   and p.with_check like '%%juxta.declarant%%') as policy
+                    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = 'public' and c.relkind in ('r', 'p')
+                      and exists (select from pg_attribute a where a.attrelid = c.oid and a.attname = '%s'
+                                  and not a.attisdropped)
+                    order by 1""".formatted(DECLARANT_COLUMN));
+            while (tables.next()) {
+                if (!tables.getBoolean("policy")) {
+                    unsegregated.add(tables.getString("relname"));
+                }
+            }
+        }
+        assertThat(unsegregated).as("tables with a %s column but no restrictive policy on juxta.declarant"
+                + " (add select juxta_segregate_by_declarant('<table>', '%s') to the migration that creates them)",
+                DECLARANT_COLUMN, DECLARANT_COLUMN).isEmpty();
     }
 
     @Test
