@@ -18,7 +18,10 @@ class ChartRenderingTest {
             "global.keycloak.url", "http://keycloak.keycloak.svc:8080",
             "immigration.database.host", "juxta-pg-rw",
             "immigration.database.existingSecret", "juxta-immigration-db",
-            "immigration.audit.existingSecret", "juxta-immigration-audit");
+            "immigration.audit.existingSecret", "juxta-immigration-audit",
+            "customs.database.host", "juxta-pg-rw",
+            "customs.database.existingSecret", "juxta-customs-db",
+            "customs.audit.existingSecret", "juxta-customs-audit");
 
     @Test
     void theRequiredValuesRenderEachServicesObjects() {
@@ -27,7 +30,9 @@ class ChartRenderingTest {
                 "Service juxta-gateway", "NetworkPolicy juxta-gateway", "PodDisruptionBudget juxta-gateway",
                 "ServiceAccount juxta-immigration", "ConfigMap juxta-immigration", "Deployment juxta-immigration",
                 "Service juxta-immigration", "NetworkPolicy juxta-immigration",
-                "PodDisruptionBudget juxta-immigration");
+                "PodDisruptionBudget juxta-immigration",
+                "ServiceAccount juxta-customs", "ConfigMap juxta-customs", "Deployment juxta-customs",
+                "Service juxta-customs", "NetworkPolicy juxta-customs", "PodDisruptionBudget juxta-customs");
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.juxta.customs.declaration;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.juxta.customs.api.model.NewDeclaration;
+import org.juxta.shared.persistence.RecordedAtPostEntity;
+
+/**
+ * A goods declaration as it stands now (table {@code declaration}); its versions are
+ * {@link DeclarationVersionEntity}. The content is kept as lodged, in the API's shape: the declaration is
+ * the declarant's document, and every version of it must read back exactly as it was given.
+ */
+@Entity
+@Table(name = "declaration")
+public class DeclarationEntity extends RecordedAtPostEntity {
+
+    @Column(name = "declarant_id", nullable = false, updatable = false)
+    public String declarantId;
+
+    @Column(name = "local_reference", nullable = false, updatable = false)
+    public String localReference;
+
+    @Column(nullable = false, updatable = false)
+    public String type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeclarationStatus status;
+
+    @Column(nullable = false)
+    public int version;
+
+    @Column(name = "transport_identification", nullable = false)
+    public String transportIdentification;
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(name = "total_customs_value", nullable = false)
+    public long totalCustomsValue;
+
+    @Column(name = "item_count", nullable = false)
+    public int itemCount;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public NewDeclaration content;
+
+    @Column(name = "lodged_at", nullable = false, updatable = false)
+    public Instant lodgedAt;
+
+    @Column(name = "lodged_by", nullable = false, updatable = false)
+    public String lodgedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+}

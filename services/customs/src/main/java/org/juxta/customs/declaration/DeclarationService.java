@@ -1,0 +1,180 @@
+package org.juxta.customs.declaration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.exception.ConstraintViolationException;
+import org.juxta.customs.api.model.Declaration;
+import org.juxta.customs.api.model.DeclarationAmendment;
+import org.juxta.customs.api.model.DeclarationVersion;
+import org.juxta.customs.api.model.NewDeclaration;
+import org.juxta.shared.audit.AuditAction;
+import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.caller.Caller;
+import org.juxta.shared.caller.CurrentCaller;
+import org.juxta.shared.idempotency.IdempotentCreation;
+import org.juxta.shared.paging.Page;
+import org.juxta.shared.paging.PagePosition;
+import org.juxta.shared.problem.ConflictException;
+import org.juxta.shared.problem.RecordNotFoundException;
+import org.juxta.shared.rls.StateScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Lodges, amends, cancels and reads goods declarations of the caller's state; a declarant's client
+ * reaches only its own declarant's, by row-level security. Every access is audited in the same
+ * transaction.
+ */
+@ApplicationScoped
+public class DeclarationService {
+
+    public static final String RECORD_TYPE = "declaration";
+    static final String PURPOSE = "customs control";
+
+    private final DeclarationRepository declarations;
+    private final DeclarationVersionRepository versions;
+    private final IdempotentCreation idempotentCreation;
+    private final AuditLog auditLog;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    DeclarationService(DeclarationRepository declarations, DeclarationVersionRepository versions,
+            IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller, Clock clock) {
+        this.declarations = declarations;
+        this.versions = versions;
+        this.idempotentCreation = idempotentCreation;
+        this.auditLog = auditLog;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** Lodges a declaration, or with a reused Idempotency-Key returns the one lodged the first time. */
+    @WithTransaction
+    @StateScoped
+    public Uni<Declaration> lodge(NewDeclaration request, String idempotencyKey) {
+        Caller who = caller.get();
+        DeclarationRules.check(request, who.declarant());
+        Instant now = now();
+        return idempotentCreation.createOrReplay(idempotencyKey, "lodgeDeclaration", request, RECORD_TYPE, PURPOSE,
+                id -> {
+                    DeclarationEntity declaration = DeclarationMapping.toEntity(request, who, now);
+                    declaration.id = id;
+                    return declarations.referenceTaken(declaration.declarantId, declaration.localReference)
+                            .chain(taken -> taken
+                                    ? Uni.createFrom().failure(referenceTaken(declaration))
+                                    : declarations.persist(declaration))
+                            .chain(() -> versions.persist(DeclarationMapping.toVersion(declaration, who, now, null)))
+                            // Flushed here so that a concurrent lodging of the same reference fails as a conflict.
+                            .call(() -> declarations.flush())
+                            .onFailure(ConstraintViolationException.class)
+                            .transform(e -> referenceTaken(declaration))
+                            .call(() -> audit(AuditAction.CREATE, id))
+                            .map(stored -> DeclarationMapping.toApi(declaration));
+                }, id -> declarations.findById(id).map(DeclarationMapping::toApi));
+    }
+
+    /** The declaration with this id; 404 for another state's, another declarant's, or none. */
+    @WithTransaction
+    @StateScoped
+    public Uni<Declaration> get(UUID id) {
+        return find(id).call(declaration -> audit(AuditAction.READ, id)).map(DeclarationMapping::toApi);
+    }
+
+    /** One page of declarations, newest first. */
+    @WithTransaction
+    @StateScoped
+    public Uni<Page<Declaration>> list(DeclarationStatus status, PagePosition after, int limit) {
+        return declarations.page(status, after, Page.rowsToFetch(limit))
+                .map(fetched -> Page.of(fetched, limit, row -> new PagePosition(row.lodgedAt, row.id)))
+                .call(page -> auditLog.record(AuditAction.LIST, RECORD_TYPE,
+                        page.items().stream().map(row -> row.id).toList(), PURPOSE))
+                .map(page -> page.map(DeclarationMapping::toApi));
+    }
+
+    /** Every version of the declaration, oldest first. */
+    @WithTransaction
+    @StateScoped
+    public Uni<List<DeclarationVersion>> versions(UUID id) {
+        return find(id).chain(() -> versions.of(id))
+                .call(() -> audit(AuditAction.READ, id))
+                .map(found -> found.stream().map(DeclarationMapping::toApi).toList());
+    }
+
+    /**
+     * Makes the amendment's content the declaration's new version. The declaration is locked while it is
+     * amended, so that of two amendments of the same version one succeeds and the other is a conflict.
+     */
+    @WithTransaction
+    @StateScoped
+    public Uni<Declaration> amend(UUID id, DeclarationAmendment amendment) {
+        Caller who = caller.get();
+        DeclarationRules.check(amendment.getDeclaration(), who.declarant());
+        Instant now = now();
+        return findForUpdate(id).chain(declaration -> {
+            requireLodged(declaration, "amended");
+            if (declaration.version != amendment.getAmendsVersion()) {
+                throw new ConflictException("The declaration is at version " + declaration.version
+                        + ", not " + amendment.getAmendsVersion() + ": read it again and amend its current version.");
+            }
+            DeclarationRules.checkAmendment(declaration, amendment.getDeclaration());
+            declaration.version++;
+            DeclarationMapping.setContent(declaration, amendment.getDeclaration(), now);
+            return versions.persist(DeclarationMapping.toVersion(declaration, who, now, amendment.getReason()))
+                    .call(() -> audit(AuditAction.UPDATE, id))
+                    .map(stored -> DeclarationMapping.toApi(declaration));
+        });
+    }
+
+    /** Cancels the declaration; it stays readable with every version. */
+    @WithTransaction
+    @StateScoped
+    public Uni<Declaration> cancel(UUID id, String reason) {
+        Caller who = caller.get();
+        Instant now = now();
+        return findForUpdate(id).chain(declaration -> {
+            requireLodged(declaration, "cancelled");
+            declaration.status = DeclarationStatus.CANCELLED;
+            declaration.cancelledAt = now;
+            declaration.cancelledBy = who.username();
+            declaration.cancellationReason = reason;
+            declaration.updatedAt = now;
+            return audit(AuditAction.UPDATE, id).map(audited -> DeclarationMapping.toApi(declaration));
+        });
+    }
+
+    private Uni<DeclarationEntity> find(UUID id) {
+        return declarations.findById(id).onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    }
+
+    private Uni<DeclarationEntity> findForUpdate(UUID id) {
+        return declarations.findForUpdate(id)
+                .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    }
+
+    private static void requireLodged(DeclarationEntity declaration, String change) {
+        if (declaration.status == DeclarationStatus.CANCELLED) {
+            throw new ConflictException("The declaration was cancelled on " + declaration.cancelledAt
+                    + "; it cannot be " + change + ".");
+        }
+    }
+
+    private static ConflictException referenceTaken(DeclarationEntity declaration) {
+        return new ConflictException("Declarant " + declaration.declarantId + " already has a declaration with local"
+                + " reference " + declaration.localReference + ".");
+    }
+
+    private Uni<Void> audit(AuditAction action, UUID id) {
+        return auditLog.record(action, RECORD_TYPE, List.of(id), PURPOSE);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
