@@ -71,4 +71,11 @@ public class DeclarationEntity extends RecordedAtPostEntity {
 
     @Column(name = "cancellation_reason")
     public String cancellationReason;
+
+    /** When the goods of a declaration lodged before arrival were presented at the post; null until then. */
+    @Column(name = "presented_at")
+    public Instant presentedAt;
+
+    @Column(name = "presented_by")
+    public String presentedBy;
 }

@@ -12,6 +12,7 @@ import org.juxta.customs.api.model.DeclarationVersion;
 import org.juxta.customs.api.model.DeclaredGoodsItem;
 import org.juxta.customs.api.model.GoodsItem;
 import org.juxta.customs.api.model.NewDeclaration;
+import org.juxta.customs.api.model.Presentation;
 import org.juxta.shared.caller.Caller;
 
 /** Between the API's declarations and the stored ones. */
@@ -109,6 +110,11 @@ final class DeclarationMapping {
                     .cancelledAt(entity.cancelledAt.atOffset(ZoneOffset.UTC))
                     .cancelledBy(entity.cancelledBy)
                     .reason(entity.cancellationReason));
+        }
+        if (entity.presentedAt != null) {
+            declaration.presentation(new Presentation()
+                    .presentedAt(entity.presentedAt.atOffset(ZoneOffset.UTC))
+                    .presentedBy(entity.presentedBy));
         }
         return declaration;
     }

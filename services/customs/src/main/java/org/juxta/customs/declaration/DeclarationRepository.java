@@ -45,6 +45,17 @@ public class DeclarationRepository implements PanacheRepositoryBase<DeclarationE
         return query.range(0, rows - 1).list();
     }
 
+    /**
+     * Up to {@code limit} lodged declarations of a vehicle not yet presented, oldest first, locked until the
+     * transaction ends: a concurrent arrival of the same vehicle waits, then no longer finds them.
+     */
+    Uni<List<DeclarationEntity>> awaitingArrival(String transportIdentification, int limit) {
+        return find("transportIdentification = ?1 and status = ?2 and presentedAt is null",
+                Sort.ascending("lodgedAt", "id"), transportIdentification, DeclarationStatus.LODGED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .range(0, limit - 1).list();
+    }
+
     /** Whether the declarant already has a declaration with this local reference number. */
     Uni<Boolean> referenceTaken(String declarantId, String localReference) {
         return count("declarantId = ?1 and localReference = ?2", declarantId, localReference).map(count -> count > 0);

@@ -2,6 +2,7 @@ package org.juxta.customs.declaration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -9,18 +10,22 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.exception.ConstraintViolationException;
+import org.juxta.customs.api.model.Arrival;
 import org.juxta.customs.api.model.Declaration;
 import org.juxta.customs.api.model.DeclarationAmendment;
 import org.juxta.customs.api.model.DeclarationVersion;
+import org.juxta.customs.api.model.NewArrival;
 import org.juxta.customs.api.model.NewDeclaration;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
+import org.juxta.shared.http.FieldError;
 import org.juxta.shared.idempotency.IdempotentCreation;
 import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.ConflictException;
+import org.juxta.shared.problem.InvalidContentException;
 import org.juxta.shared.problem.RecordNotFoundException;
 import org.juxta.shared.rls.StateScoped;
 
@@ -37,6 +42,8 @@ public class DeclarationService {
 
     public static final String RECORD_TYPE = "declaration";
     static final String PURPOSE = "customs control";
+    /** The most declarations one arrival presents: the answer's bound in the contract. */
+    static final int ARRIVAL_LIMIT = 200;
 
     private final DeclarationRepository declarations;
     private final DeclarationVersionRepository versions;
@@ -146,6 +153,39 @@ public class DeclarationService {
             declaration.cancellationReason = reason;
             declaration.updatedAt = now;
             return audit(AuditAction.UPDATE, id).map(audited -> DeclarationMapping.toApi(declaration));
+        });
+    }
+
+    /**
+     * Presents every lodged declaration of the arriving vehicle that is not presented yet, and answers
+     * them. The declarations are locked while they are presented, so two arrivals of one vehicle at
+     * once present each declaration once.
+     */
+    @WithTransaction
+    @StateScoped
+    public Uni<Arrival> recordArrival(NewArrival arrival) {
+        Caller who = caller.get();
+        Instant now = now();
+        Instant arrivedAt = arrival.getArrivedAt() != null
+                ? arrival.getArrivedAt().toInstant().truncatedTo(ChronoUnit.MICROS)
+                : now;
+        if (arrivedAt.isAfter(now)) {
+            throw new InvalidContentException(List.of(new FieldError("arrivedAt", "is in the future")));
+        }
+        String vehicle = DeclarationMapping.normaliseTransport(arrival.getTransportIdentification());
+        return declarations.awaitingArrival(vehicle, ARRIVAL_LIMIT).chain(presented -> {
+            for (DeclarationEntity declaration : presented) {
+                declaration.presentedAt = arrivedAt;
+                declaration.presentedBy = who.username();
+            }
+            List<UUID> ids = presented.stream().map(declaration -> declaration.id).toList();
+            Uni<Void> audited = ids.isEmpty()
+                    ? Uni.createFrom().voidItem()
+                    : auditLog.record(AuditAction.UPDATE, RECORD_TYPE, ids, PURPOSE);
+            return audited.map(done -> new Arrival()
+                    .transportIdentification(vehicle)
+                    .arrivedAt(arrivedAt.atOffset(ZoneOffset.UTC))
+                    .declarations(presented.stream().map(DeclarationMapping::toApi).toList()));
         });
     }
 
