@@ -1,6 +1,7 @@
 package org.juxta.customs.declaration;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,16 +12,24 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.customs.testing.ServiceTest;
+import org.juxta.testsupport.Chunked;
 import org.juxta.testsupport.Databases;
+import org.juxta.testsupport.Tokens;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.http.ContentType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.juxta.customs.testing.TestDeclarations.PATH;
 import static org.juxta.customs.testing.TestDeclarations.importBy;
 import static org.juxta.customs.testing.TestDeclarations.item;
 import static org.juxta.customs.testing.TestDeclarations.lodgeAsClient;
+import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI;
 import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI_DECLARANT;
 
@@ -30,6 +39,8 @@ import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI_DECLARANT;
  */
 @ServiceTest
 class DeclarationInputTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void anUnknownHsCodeAndATariffLineOfAnotherCodeAreNamed() throws SQLException {
@@ -158,6 +169,36 @@ class DeclarationInputTest {
                 .body("items.size()", equalTo(999))
                 .body("items[998].number", equalTo(999));
         assertThat(stored(declaration)).as("the declaration and its first version").isEqualTo(2);
+    }
+
+    @Test
+    void theLargestDeclarationTheContractAllowsIsLodged() throws Exception {
+        Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 999; i++) {
+            items.add(item(String.format("%03d ", i) + "Ж".repeat(508), "731815", "7318150000", "CHN", 10, "KGM",
+                    "1", "1", 100, 1));
+        }
+        declaration.put("items", items);
+        declaration.put("totals", Map.of("packages", 999, "grossMass", 999, "customsValue", 99_900L));
+        byte[] body = JSON.writeValueAsBytes(declaration);
+        assertThat(body.length).as("bytes of the declaration").isGreaterThan(1_000_000);
+
+        asClient(MNG_BROKER_ALTAI).contentType(ContentType.JSON).body(body).post(PATH).then().statusCode(201);
+        assertThat(stored(declaration)).isEqualTo(2);
+    }
+
+    @Test
+    void aThreeMegabyteBodyIsRefusedWhetherItsLengthIsAnnouncedOrNot() throws Exception {
+        Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT);
+        items(declaration).get(0).put("description", "x".repeat(3 * 1024 * 1024));
+        byte[] body = JSON.writeValueAsBytes(declaration);
+
+        asClient(MNG_BROKER_ALTAI).contentType(ContentType.JSON).body(body).post(PATH).then().statusCode(413)
+                .contentType("application/problem+json");
+        HttpResponse<String> chunked = Chunked.post(PATH, Tokens.ofClient(MNG_BROKER_ALTAI), "application/json", body);
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+        assertNothingStored(declaration);
     }
 
     @SuppressWarnings("unchecked")
