@@ -44,6 +44,8 @@ public class DeclarationService {
     static final String PURPOSE = "customs control";
     /** The most declarations one arrival presents: the answer's bound in the contract. */
     static final int ARRIVAL_LIMIT = 200;
+    /** The unique constraint on a declarant's local reference numbers (migration V2026_12_07_2). */
+    private static final String LOCAL_REFERENCE_ONCE = "declaration_local_reference_once";
 
     private final DeclarationRepository declarations;
     private final DeclarationVersionRepository versions;
@@ -80,7 +82,7 @@ public class DeclarationService {
                             .chain(() -> versions.persist(DeclarationMapping.toVersion(declaration, who, now, null)))
                             // Flushed here so that a concurrent lodging of the same reference fails as a conflict.
                             .call(() -> declarations.flush())
-                            .onFailure(ConstraintViolationException.class)
+                            .onFailure(DeclarationService::isReferenceTaken)
                             .transform(e -> referenceTaken(declaration))
                             .call(() -> audit(AuditAction.CREATE, id))
                             .map(stored -> DeclarationMapping.toApi(declaration));
@@ -203,6 +205,11 @@ public class DeclarationService {
             throw new ConflictException("The declaration was cancelled on " + declaration.cancelledAt
                     + "; it cannot be " + change + ".");
         }
+    }
+
+    private static boolean isReferenceTaken(Throwable failure) {
+        return failure instanceof ConstraintViolationException violation
+                && LOCAL_REFERENCE_ONCE.equals(violation.getConstraintName());
     }
 
     private static ConflictException referenceTaken(DeclarationEntity declaration) {
