@@ -70,6 +70,7 @@ public final class DutyCalculator {
                 total = total.plus(item.total());
             } catch (ArithmeticException tooLarge) {
                 problems.add(new AssessmentProblem("items", "the declaration's taxes are too large to add up"));
+                break;
             }
         }
         if (!problems.isEmpty()) {
