@@ -31,6 +31,7 @@ source "$JUXTA_ROOT/scripts/lib/common.sh"
 source "$JUXTA_ROOT/scripts/lib/postgres.sh"
 source "$JUXTA_ROOT/scripts/lib/keycloak.sh"
 source "$JUXTA_ROOT/scripts/lib/services.sh"
+source "$JUXTA_ROOT/scripts/lib/bench.sh"
 
 manifests=50
 warmup=5
@@ -74,8 +75,7 @@ start_separate() {
     step "A separate immigration service (port $separate_immigration_port, database $separate_database) and gateway (port $separate_gateway_port)"
     keycloak_answers_or_die
     local jar=$JUXTA_ROOT/services/immigration/target/quarkus-app/quarkus-run.jar
-    local gateway_jar=$JUXTA_ROOT/gateway/target/quarkus-app/quarkus-run.jar
-    [ -f "$jar" ] && [ -f "$gateway_jar" ] || services_build
+    [ -f "$jar" ] || services_build
     if [ -z "$(pg_superuser_psql -d postgres -c "select 1 from pg_database where datname = '$separate_database'")" ]; then
         postgres_ensure_service immigration juxta_immigration >/dev/null
         pg_superuser_psql -d postgres -c "create database $separate_database owner juxta_immigration_owner" >/dev/null
@@ -110,16 +110,8 @@ JUXTA_JOBS_STAGING_DIRECTORY=$JUXTA_HOME/staging/immigration-bench"
     # Not ready while it loads MNG's million persons as it starts (JUXTA_SCREENING_WARM_UP_STATES).
     service_await_ready immigration "$separate_immigration_port" \
         || die "the separate immigration service did not become ready; see $results/immigration.log"
-    if ! running_pid gateway-bench >/dev/null; then
-        port_in_use "$separate_gateway_port" && die "port $separate_gateway_port is used by another program"
-        # shellcheck disable=SC2046
-        start_process gateway-bench "$results/gateway.log" env MALLOC_ARENA_MAX=2 \
-            $(_service_environment gateway "$separate_gateway_port") \
-            JUXTA_GATEWAY_ROUTES_IMMIGRATION_URL="http://127.0.0.1:$separate_immigration_port" \
-            "$JAVA_HOME/bin/java" $JUXTA_GATEWAY_JAVA_OPTS -jar "$gateway_jar"
-    fi
-    wait_until 60 "gateway on port $separate_gateway_port" _service_ready "$separate_gateway_port" \
-        || die "the separate gateway did not become ready; see $results/gateway.log"
+    bench_gateway_start gateway-bench "$separate_gateway_port" \
+        JUXTA_GATEWAY_ROUTES_IMMIGRATION_URL="http://127.0.0.1:$separate_immigration_port"
     ok "ready; immigration with $separate_java_opts"
 }
 

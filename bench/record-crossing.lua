@@ -1,17 +1,9 @@
 -- wrk script: POST a new crossing per request, each with its own document number, as an agency's
--- e-gate system would. The token comes from the environment (JUXTA_BENCH_TOKEN).
-local token = os.getenv("JUXTA_BENCH_TOKEN")
+-- e-gate system would. Every answer must be 201.
+dofile(os.getenv("JUXTA_BENCH_DIR") .. "/wrk-common.lua")
+expected_status = 201
+
 local counter = 0
-local thread_id = 0
-
-function setup(thread)
-    thread_id = thread_id + 1
-    thread:set("id", thread_id)
-end
-
-function init(args)
-    math.randomseed(os.time() + id)
-end
 
 request = function()
     counter = counter + 1
@@ -23,14 +15,4 @@ request = function()
         ["Authorization"] = "Bearer " .. token,
         ["Content-Type"] = "application/json",
     }, body)
-end
-
-local failures = 0
-response = function(status, headers, body)
-    if status ~= 201 then
-        failures = failures + 1
-        if failures <= 3 then
-            io.stderr:write("unexpected status " .. status .. ": " .. body .. "\n")
-        end
-    end
 end

@@ -1,0 +1,185 @@
+# Shared machinery of the load benchmarks (bench/crossings.sh, bench/declarations.sh): the machine they
+# run on, pgbench in a database of their own, wrk with a fresh token per step, and each process's CPU
+# time per request and resident memory, a second gateway. Sourced after common.sh, postgres.sh and
+# keycloak.sh (and services.sh for bench_gateway_start), never run.
+#
+# The caller sets, before using the functions:
+#   duration, warmup      seconds of each measured run and of the warm-up before it
+#   connections, threads  wrk connections (and pgbench clients) and threads
+#   results               the folder of this run's raw output
+#   bench_client          the machine client whose token the wrk scripts get in JUXTA_BENCH_TOKEN
+#   bench_processes       the processes of ./juxta whose CPU and memory are reported, e.g. "gateway immigration keycloak"
+
+bench_dir=$JUXTA_ROOT/bench
+# The wrk scripts load bench/wrk-common.lua from here.
+export JUXTA_BENCH_DIR=$bench_dir
+
+# Installs the load generators if missing and starts the platform if the gateway does not answer.
+bench_prepare() {
+    command -v wrk >/dev/null || apt_install wrk
+    command -v pgbench >/dev/null || apt_install postgresql-contrib
+    http_ok http://localhost:9080/q/health/ready || "$JUXTA_ROOT/juxta" up
+}
+
+# bench_gateway_start <name> <port> [VARIABLE=value | -Dproperty=value ...]: a second gateway beside the
+# platform's, from the built jar with the platform's JVM options and environment, on its own port and
+# under a name of its own, so that ./juxta down and status leave it alone (stop it with stop_process
+# <name>); the arguments add environment variables and system properties. Reused if already running.
+# Needs services.sh and a JDK (select_jdk).
+bench_gateway_start() {
+    local name=$1 port=$2 jar=$JUXTA_ROOT/gateway/target/quarkus-app/quarkus-run.jar setting
+    local environment=() properties=()
+    shift 2
+    for setting in "$@"; do
+        case $setting in
+            -D*) properties+=("$setting") ;;
+            *) environment+=("$setting") ;;
+        esac
+    done
+    [ -f "$jar" ] || services_build
+    if ! running_pid "$name" >/dev/null; then
+        port_in_use "$port" && die "port $port is used by another program"
+        # shellcheck disable=SC2046,SC2086
+        start_process "$name" "$results/$name.log" env MALLOC_ARENA_MAX=2 $(_service_environment gateway "$port") \
+            "${environment[@]}" "$JAVA_HOME/bin/java" $JUXTA_GATEWAY_JAVA_OPTS "${properties[@]}" -jar "$jar"
+    fi
+    wait_until 60 "$name on port $port" _service_ready "$port" \
+        || die "$name did not become ready; see $results/$name.log"
+}
+
+# What the figures were measured on.
+bench_machine() {
+    step "Machine"
+    info "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
+    info "PostgreSQL $(pg_superuser_psql -d postgres -c 'show server_version'), synchronous_commit=$(pg_superuser_psql -d postgres -c 'show synchronous_commit'), fsync=$(pg_superuser_psql -d postgres -c 'show fsync')"
+}
+
+# The benchmarks' own role and database (juxta_bench), reached over TCP with a password like the
+# services' roles. Owned by its role even if something else created it: the role creates its tables.
+bench_database() {
+    pg_superuser_psql -d postgres >/dev/null <<SQL
+do \$\$ begin
+    if not exists (select from pg_roles where rolname = 'juxta_bench') then create role juxta_bench login; end if;
+end \$\$;
+alter role juxta_bench password '$JUXTA_PG_DEV_PASSWORD';
+SQL
+    if [ -z "$(pg_superuser_psql -d postgres -c "select 1 from pg_database where datname = 'juxta_bench'")" ]; then
+        pg_superuser_psql -d postgres -c "create database juxta_bench owner juxta_bench" >/dev/null
+    fi
+    pg_superuser_psql -d postgres -c "alter database juxta_bench owner to juxta_bench" >/dev/null
+}
+
+# Runs SQL (standard input, or a file with -f) in juxta_bench as its role; notices (drop if exists) unsaid.
+bench_psql() {
+    PGPASSWORD=$JUXTA_PG_DEV_PASSWORD PGOPTIONS="-c client_min_messages=warning" \
+        psql -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U juxta_bench -d juxta_bench -q \
+        -v ON_ERROR_STOP=1 "$@" >/dev/null
+}
+
+# bench_pgbench <name> <script>: pgbench with as many clients as wrk has connections, for the whole
+# duration, in juxta_bench; the output in $results/<name>.txt. Sets pgbench_tps and pgbench_latency (ms).
+bench_pgbench() {
+    local output=$results/$1.txt
+    PGPASSWORD=$JUXTA_PG_DEV_PASSWORD pgbench -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U juxta_bench \
+        -n -c "$connections" -j "$threads" -T "$duration" -f "$2" juxta_bench \
+        >"$output" 2>&1 || { cat "$output" >&2; die "pgbench failed"; }
+    pgbench_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$output" | tail -n 1)
+    pgbench_latency=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$output")
+}
+
+# Memory while under load: the largest resident set of each process, sampled every second into the
+# file while bench_wrk measures.
+_bench_sample_memory() {
+    local name pid
+    while sleep 1; do
+        for name in $bench_processes; do
+            pid=$(running_pid "$name") || continue
+            # The JVM is a child of kc.sh for Keycloak: take the largest process of the group.
+            ps -o rss= -g "$pid" 2>/dev/null | sort -n | tail -n 1 | sed "s/^ */$name /"
+        done
+        # PostgreSQL's processes share their buffers: count proportional set sizes, not resident sets.
+        pgrep -x postgres | while read -r pid; do
+            awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null
+        done | awk '{s += $1} END {print "postgresql " s}'
+    done
+}
+# Prints the largest resident set of each process sampled during a run of bench_wrk, and their total.
+bench_memory_report() { # name of the bench_wrk run
+    local name max total=0
+    step "Memory during the $1 run (largest resident set in MB; PostgreSQL: proportional set size of all its processes)"
+    for name in $bench_processes postgresql; do
+        max=$(awk -v n="$name" '$1 == n && $2 > m {m = $2} END {printf "%.0f", m / 1024}' "$results/$1-memory.txt")
+        total=$((total + max))
+        info "$(printf "%-16s %5s MB" "$name" "$max")"
+    done
+    info "$(printf "%-16s %5s MB" total "$total")"
+}
+
+# CPU time used by each process (user + system, in clock ticks), so that each request's cost per component
+# is known even when something else runs on the machine. PostgreSQL: every process (the pool's backends
+# live for the whole run).
+_bench_cpu_ticks() { # name
+    local pids pid
+    case $1 in
+        postgresql) pids=$(pgrep -x postgres) ;;
+        keycloak) pids=$(ps -o pid= -g "$(running_pid keycloak)") ;;
+        *) pids=$(running_pid "$1") ;;
+    esac
+    for pid in $pids; do
+        # Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+        sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{print $12 + $13}'
+    done | awk '{s += $1} END {print s + 0}'
+}
+bench_cpu_snapshot() { # file
+    local name
+    for name in $bench_processes postgresql; do
+        echo "$name $(_bench_cpu_ticks "$name")"
+    done >"$1"
+    # The whole machine: every CPU's busy ticks (all but idle and iowait).
+    awk '$1 == "cpu" {print "machine", $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat >>"$1"
+}
+# CPU per request of each process between two snapshots, for the requests a wrk output counts.
+bench_cpu_per_request() { # before, after, wrk output
+    local requests tick_ms
+    requests=$(sed -n 's/^ *\([0-9]*\) requests in .*/\1/p' "$3")
+    tick_ms=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN {print 1000 / hz}')
+    awk -v n="$requests" -v ms="$tick_ms" 'NR == FNR {before[$1] = $2; next}
+        {printf "%s%s %.2f ms", (FNR > 1 ? ", " : ""), $1, ($2 - before[$1]) * ms / n}' "$1" "$2"
+}
+
+# bench_wrk <name> <lua script in bench/> <url> [command]: a fresh token of bench_client (a token lives
+# five minutes, less than a whole run), the warm-up, then the measured run between two CPU snapshots,
+# the command (if any) run just before it, and resident memory sampled meanwhile (bench_memory_report).
+# The output in $results/<name>.txt. Prints the rate, latency, CPU per request and any unexpected
+# answers; sets wrk_rps, wrk_p50 and wrk_p99.
+bench_wrk() {
+    local name=$1 script=$bench_dir/$2 url=$3 output=$results/$1.txt unexpected socket_errors sampler
+    export JUXTA_BENCH_TOKEN
+    JUXTA_BENCH_TOKEN=$("$JUXTA_ROOT/juxta" token --client "$bench_client")
+    wrk -t "$threads" -c "$connections" -d "${warmup}s" -s "$script" "$url" >/dev/null 2>&1 || true
+    bench_cpu_snapshot "$results/$name-cpu-before.txt"
+    [ $# -lt 4 ] || "$4"
+    _bench_sample_memory >"$results/$name-memory.txt" &
+    sampler=$!
+    wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s "$script" "$url" \
+        >"$output" 2>"$results/$name-errors.txt"
+    bench_cpu_snapshot "$results/$name-cpu-after.txt"
+    kill "$sampler" 2>/dev/null || true
+    wrk_rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' "$output")
+    wrk_p50=$(awk '$1 == "50%" {print $2}' "$output")
+    wrk_p99=$(awk '$1 == "99%" {print $2}' "$output")
+    ok "$name: $(printf '%.0f' "$wrk_rps")/s, latency p50 $wrk_p50, p99 $wrk_p99"
+    info "CPU per request: $(bench_cpu_per_request "$results/$name-cpu-before.txt" "$results/$name-cpu-after.txt" "$output")"
+    info "(machine: every process, wrk included)"
+    # Counted by bench/wrk-common.lua; wrk itself counts connection errors and timeouts.
+    unexpected=$(sed -n 's/^Unexpected answers: //p' "$output")
+    socket_errors=$(sed -n 's/^ *Socket errors: *//p' "$output")
+    info "$(sed -n 's/^ *\([0-9]*\) requests in .*/\1/p' "$output") requests, ${unexpected:-?} unexpected answers${socket_errors:+, socket errors: $socket_errors}"
+    [ -s "$results/$name-errors.txt" ] && warn "unexpected answers (first ones): $(head -n 3 "$results/$name-errors.txt")"
+    return 0
+}
+
+# The ratio of two rates (full stack against raw inserts), two decimals.
+bench_ratio() { # rate, reference rate
+    awk -v s="$1" -v r="$2" 'BEGIN {printf "%.2f", s / r}'
+}
