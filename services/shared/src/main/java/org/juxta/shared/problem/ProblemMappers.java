@@ -62,6 +62,11 @@ import io.smallrye.mutiny.Uni;
  */
 public class ProblemMappers {
 
+    /** The most errors a problem lists: the bound of {@code Problem.errors} in contracts/common.yaml. */
+    static final int MAX_ERRORS = 1000;
+    /** The most fields a problem's detail names. */
+    static final int FIELDS_IN_DETAIL = 10;
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String BEARER_CHALLENGE = "Bearer realm=\"juxta\"";
     /** A database restart or fail-over takes seconds. */
@@ -387,8 +392,10 @@ public class ProblemMappers {
 
     private RestResponse.ResponseBuilder<Problem> problem(int status, String title, String type, String detail,
             UriInfo uri, List<FieldError> errors) {
+        // Held to the contract's bound on errors (common.yaml): the first of them are enough to fix a request.
+        List<FieldError> listed = errors != null && errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors;
         Problem problem = new Problem(type, title, status, detail, uri != null ? uri.getPath() : null,
-                requestIds.current(), errors);
+                requestIds.current(), listed);
         return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem).type(Problem.MEDIA_TYPE);
     }
 
@@ -404,8 +411,16 @@ public class ProblemMappers {
         };
     }
 
+    /**
+     * The fields a detail names: the first few, and how many more. A request can be wrong in thousands of places
+     * (every element of a long list); the detail stays a sentence, and {@code errors} lists them.
+     */
     private static String fieldNames(List<FieldError> errors) {
-        return errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        List<String> fields = errors.stream().map(FieldError::field).distinct().toList();
+        String named = String.join(", ", fields.subList(0, Math.min(fields.size(), FIELDS_IN_DETAIL)));
+        return fields.size() <= FIELDS_IN_DETAIL
+                ? named
+                : named + " and " + (fields.size() - FIELDS_IN_DETAIL) + " more";
     }
 
     static String jsonPath(JsonMappingException e) {
