@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.juxta.customs.api.model.NewDeclaration;
+import org.juxta.customs.api.model.Selectivity;
 import org.juxta.shared.persistence.RecordedAtPostEntity;
 
 /**
@@ -71,6 +72,14 @@ public class DeclarationEntity extends RecordedAtPostEntity {
 
     @Column(name = "cancellation_reason")
     public String cancellationReason;
+
+    /** Where risk selectivity sent the declaration when it was lodged or last amended; null before. */
+    @Column
+    public String channel;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column
+    public Selectivity selectivity;
 
     /** When the goods of a declaration lodged before arrival were presented at the post; null until then. */
     @Column(name = "presented_at")

@@ -13,6 +13,7 @@ import org.juxta.customs.api.model.DeclaredGoodsItem;
 import org.juxta.customs.api.model.GoodsItem;
 import org.juxta.customs.api.model.NewDeclaration;
 import org.juxta.customs.api.model.Presentation;
+import org.juxta.customs.api.model.Selectivity;
 import org.juxta.shared.caller.Caller;
 
 /** Between the API's declarations and the stored ones. */
@@ -64,7 +65,16 @@ final class DeclarationMapping {
         return version;
     }
 
-    static Declaration toApi(DeclarationEntity entity) {
+    static void setSelectivity(DeclarationEntity entity, Selectivity selectivity) {
+        entity.channel = selectivity.getChannel().name();
+        entity.selectivity = selectivity;
+    }
+
+    /**
+     * The declaration as the API shows it; {@code withRiskReasons} false leaves out which selectivity rules
+     * fired and why, which a declarant must not learn, and keeps the channel.
+     */
+    static Declaration toApi(DeclarationEntity entity, boolean withRiskReasons) {
         NewDeclaration content = entity.content;
         List<DeclaredGoodsItem> items = new ArrayList<>(content.getItems().size());
         for (GoodsItem item : content.getItems()) {
@@ -110,6 +120,12 @@ final class DeclarationMapping {
                     .cancelledAt(entity.cancelledAt.atOffset(ZoneOffset.UTC))
                     .cancelledBy(entity.cancelledBy)
                     .reason(entity.cancellationReason));
+        }
+        if (entity.selectivity != null) {
+            declaration.selectivity(withRiskReasons
+                    ? entity.selectivity
+                    : new Selectivity().channel(entity.selectivity.getChannel())
+                            .assessedAt(entity.selectivity.getAssessedAt()));
         }
         if (entity.presentedAt != null) {
             declaration.presentation(new Presentation()

@@ -16,6 +16,7 @@ import org.juxta.customs.api.model.DeclarationAmendment;
 import org.juxta.customs.api.model.DeclarationVersion;
 import org.juxta.customs.api.model.NewArrival;
 import org.juxta.customs.api.model.NewDeclaration;
+import org.juxta.customs.selectivity.Selectivity;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
@@ -52,11 +53,14 @@ public class DeclarationService {
     private final IdempotentCreation idempotentCreation;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
+    private final Selectivity selectivity;
     private final Clock clock;
 
     DeclarationService(DeclarationRepository declarations, DeclarationVersionRepository versions,
-            IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller, Clock clock) {
+            IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller, Selectivity selectivity,
+            Clock clock) {
         this.declarations = declarations;
+        this.selectivity = selectivity;
         this.versions = versions;
         this.idempotentCreation = idempotentCreation;
         this.auditLog = auditLog;
@@ -78,22 +82,22 @@ public class DeclarationService {
                     return declarations.referenceTaken(declaration.declarantId, declaration.localReference)
                             .chain(taken -> taken
                                     ? Uni.createFrom().failure(referenceTaken(declaration))
-                                    : declarations.persist(declaration))
+                                    : assess(declaration, now).chain(() -> declarations.persist(declaration)))
                             .chain(() -> versions.persist(DeclarationMapping.toVersion(declaration, who, now, null)))
                             // Flushed here so that a concurrent lodging of the same reference fails as a conflict.
                             .call(() -> declarations.flush())
                             .onFailure(DeclarationService::isReferenceTaken)
                             .transform(e -> referenceTaken(declaration))
                             .call(() -> audit(AuditAction.CREATE, id))
-                            .map(stored -> DeclarationMapping.toApi(declaration));
-                }, id -> declarations.findById(id).map(DeclarationMapping::toApi));
+                            .map(stored -> toApi(declaration));
+                }, id -> declarations.findById(id).map(this::toApi));
     }
 
     /** The declaration with this id; 404 for another state's, another declarant's, or none. */
     @WithTransaction
     @StateScoped
     public Uni<Declaration> get(UUID id) {
-        return find(id).call(declaration -> audit(AuditAction.READ, id)).map(DeclarationMapping::toApi);
+        return find(id).call(declaration -> audit(AuditAction.READ, id)).map(this::toApi);
     }
 
     /** One page of declarations, newest first. */
@@ -104,7 +108,7 @@ public class DeclarationService {
                 .map(fetched -> Page.of(fetched, limit, row -> new PagePosition(row.lodgedAt, row.id)))
                 .call(page -> auditLog.record(AuditAction.LIST, RECORD_TYPE,
                         page.items().stream().map(row -> row.id).toList(), PURPOSE))
-                .map(page -> page.map(DeclarationMapping::toApi));
+                .map(page -> page.map(this::toApi));
     }
 
     /** Every version of the declaration, oldest first. */
@@ -135,9 +139,11 @@ public class DeclarationService {
             DeclarationRules.checkAmendment(declaration, amendment.getDeclaration());
             declaration.version++;
             DeclarationMapping.setContent(declaration, amendment.getDeclaration(), now);
-            return versions.persist(DeclarationMapping.toVersion(declaration, who, now, amendment.getReason()))
+            return assess(declaration, now)
+                    .chain(() -> versions.persist(DeclarationMapping.toVersion(declaration, who, now,
+                            amendment.getReason())))
                     .call(() -> audit(AuditAction.UPDATE, id))
-                    .map(stored -> DeclarationMapping.toApi(declaration));
+                    .map(stored -> toApi(declaration));
         });
     }
 
@@ -154,7 +160,7 @@ public class DeclarationService {
             declaration.cancelledBy = who.username();
             declaration.cancellationReason = reason;
             declaration.updatedAt = now;
-            return audit(AuditAction.UPDATE, id).map(audited -> DeclarationMapping.toApi(declaration));
+            return audit(AuditAction.UPDATE, id).map(audited -> toApi(declaration));
         });
     }
 
@@ -187,8 +193,20 @@ public class DeclarationService {
             return audited.map(done -> new Arrival()
                     .transportIdentification(vehicle)
                     .arrivedAt(arrivedAt.atOffset(ZoneOffset.UTC))
-                    .declarations(presented.stream().map(DeclarationMapping::toApi).toList()));
+                    .declarations(presented.stream().map(this::toApi).toList()));
         });
+    }
+
+    /** Sends the declaration's current content through risk selectivity, keeping where it goes and why. */
+    private Uni<Void> assess(DeclarationEntity declaration, Instant now) {
+        return selectivity.assess(declaration.state, declaration.id, declaration.content, now)
+                .invoke(assessed -> DeclarationMapping.setSelectivity(declaration, assessed))
+                .replaceWithVoid();
+    }
+
+    /** The declaration as the caller may see it: a declarant's client is not told which rules fired. */
+    private Declaration toApi(DeclarationEntity declaration) {
+        return DeclarationMapping.toApi(declaration, caller.get().declarant() == null);
     }
 
     private Uni<DeclarationEntity> find(UUID id) {
