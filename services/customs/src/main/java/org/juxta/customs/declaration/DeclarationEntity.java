@@ -81,6 +81,22 @@ public class DeclarationEntity extends RecordedAtPostEntity {
     @Column
     public Selectivity selectivity;
 
+    /** The final decision (RELEASE, REJECT, SEIZE, REFER); null until it is made. */
+    @Column
+    public String decision;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decision_reason")
+    public String decisionReason;
+
+    @Column(name = "referred_to")
+    public String referredTo;
+
     /** When the goods of a declaration lodged before arrival were presented at the post; null until then. */
     @Column(name = "presented_at")
     public Instant presentedAt;

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.juxta.customs.api.model.CancellationRecord;
+import org.juxta.customs.api.model.Control;
+import org.juxta.customs.api.model.ControlKind;
+import org.juxta.customs.api.model.Decision;
+import org.juxta.customs.api.model.DecisionKind;
 import org.juxta.customs.api.model.Declaration;
 import org.juxta.customs.api.model.DeclarationVersion;
 import org.juxta.customs.api.model.DeclaredGoodsItem;
@@ -127,12 +131,30 @@ final class DeclarationMapping {
                     : new Selectivity().channel(entity.selectivity.getChannel())
                             .assessedAt(entity.selectivity.getAssessedAt()));
         }
+        if (entity.decision != null) {
+            declaration.decision(new Decision()
+                    .decision(DecisionKind.fromValue(entity.decision))
+                    .decidedAt(entity.decidedAt.atOffset(ZoneOffset.UTC))
+                    .decidedBy(entity.decidedBy)
+                    .reason(entity.decisionReason)
+                    .referredTo(entity.referredTo));
+        }
         if (entity.presentedAt != null) {
             declaration.presentation(new Presentation()
                     .presentedAt(entity.presentedAt.atOffset(ZoneOffset.UTC))
                     .presentedBy(entity.presentedBy));
         }
         return declaration;
+    }
+
+    static Control toApi(ControlEntity control) {
+        return new Control()
+                .kind(ControlKind.fromValue(control.kind))
+                .startedAt(control.startedAt.atOffset(ZoneOffset.UTC))
+                .startedBy(control.startedBy)
+                .completedAt(control.completedAt != null ? control.completedAt.atOffset(ZoneOffset.UTC) : null)
+                .completedBy(control.completedBy)
+                .findings(control.findings);
     }
 
     static DeclarationVersion toApi(DeclarationVersionEntity version) {

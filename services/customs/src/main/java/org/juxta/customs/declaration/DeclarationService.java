@@ -5,16 +5,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.juxta.customs.api.model.Arrival;
+import org.juxta.customs.api.model.ControlCompletion;
+import org.juxta.customs.api.model.DecisionKind;
 import org.juxta.customs.api.model.Declaration;
 import org.juxta.customs.api.model.DeclarationAmendment;
 import org.juxta.customs.api.model.DeclarationVersion;
 import org.juxta.customs.api.model.NewArrival;
+import org.juxta.customs.api.model.NewControl;
+import org.juxta.customs.api.model.NewDecision;
 import org.juxta.customs.api.model.NewDeclaration;
 import org.juxta.customs.selectivity.Selectivity;
 import org.juxta.shared.audit.AuditAction;
@@ -22,6 +27,7 @@ import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.http.FieldError;
+import org.juxta.shared.id.UuidV7;
 import org.juxta.shared.idempotency.IdempotentCreation;
 import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
@@ -53,13 +59,17 @@ public class DeclarationService {
     private final IdempotentCreation idempotentCreation;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
+    private final ControlRepository controls;
+    private final ClearanceOutcomeRepository outcomes;
     private final Selectivity selectivity;
     private final Clock clock;
 
     DeclarationService(DeclarationRepository declarations, DeclarationVersionRepository versions,
-            IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller, Selectivity selectivity,
-            Clock clock) {
+            ControlRepository controls, ClearanceOutcomeRepository outcomes, IdempotentCreation idempotentCreation,
+            AuditLog auditLog, CurrentCaller caller, Selectivity selectivity, Clock clock) {
         this.declarations = declarations;
+        this.controls = controls;
+        this.outcomes = outcomes;
         this.selectivity = selectivity;
         this.versions = versions;
         this.idempotentCreation = idempotentCreation;
@@ -97,7 +107,7 @@ public class DeclarationService {
     @WithTransaction
     @StateScoped
     public Uni<Declaration> get(UUID id) {
-        return find(id).call(declaration -> audit(AuditAction.READ, id)).map(this::toApi);
+        return find(id).call(declaration -> audit(AuditAction.READ, id)).chain(this::withControls);
     }
 
     /** One page of declarations, newest first. */
@@ -131,7 +141,7 @@ public class DeclarationService {
         DeclarationRules.check(amendment.getDeclaration(), who.declarant());
         Instant now = now();
         return findForUpdate(id).chain(declaration -> {
-            requireLodged(declaration, "amended");
+            requireUndecided(declaration, "amended");
             if (declaration.version != amendment.getAmendsVersion()) {
                 throw new ConflictException("The declaration is at version " + declaration.version
                         + ", not " + amendment.getAmendsVersion() + ": read it again and amend its current version.");
@@ -154,7 +164,8 @@ public class DeclarationService {
         Caller who = caller.get();
         Instant now = now();
         return findForUpdate(id).chain(declaration -> {
-            requireLodged(declaration, "cancelled");
+            requireUndecided(declaration, "cancelled");
+            requireNoOpenControl(declaration, "cancelled");
             declaration.status = DeclarationStatus.CANCELLED;
             declaration.cancelledAt = now;
             declaration.cancelledBy = who.username();
@@ -197,6 +208,110 @@ public class DeclarationService {
         });
     }
 
+    /** Starts a documentary check or physical inspection of the goods; one at a time. */
+    @WithTransaction
+    @StateScoped
+    public Uni<Declaration> startControl(UUID id, NewControl request) {
+        Caller who = caller.get();
+        Instant now = now();
+        return findForUpdate(id).chain(declaration -> {
+            requireUndecided(declaration, "controlled");
+            requireNoOpenControl(declaration, "controlled again");
+            ControlEntity control = new ControlEntity();
+            control.id = UuidV7.next();
+            control.state = declaration.state;
+            control.declarationId = declaration.id;
+            control.declarantId = declaration.declarantId;
+            control.kind = request.getKind().name();
+            control.startedAt = now;
+            control.startedBy = who.username();
+            declaration.status = DeclarationStatus.UNDER_CONTROL;
+            return controls.persist(control)
+                    .call(() -> audit(AuditAction.UPDATE, id))
+                    .chain(() -> withControls(declaration));
+        });
+    }
+
+    /** Completes the open control with its outcome and findings. */
+    @WithTransaction
+    @StateScoped
+    public Uni<Declaration> completeControl(UUID id, ControlCompletion completion) {
+        Caller who = caller.get();
+        Instant now = now();
+        return findForUpdate(id).chain(declaration -> {
+            requireUndecided(declaration, "controlled");
+            if (declaration.status != DeclarationStatus.UNDER_CONTROL) {
+                throw new ConflictException("No control of the declaration is open.");
+            }
+            ControlRules.check(completion, declaration.itemCount);
+            return controls.of(id).chain(found -> {
+                ControlEntity open = found.stream().filter(control -> control.completedAt == null).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("declaration " + id + " has no open control"));
+                open.completedAt = now;
+                open.completedBy = who.username();
+                open.findings = completion;
+                declaration.status = DeclarationStatus.CONTROLLED;
+                return audit(AuditAction.UPDATE, id).map(audited -> withControls(declaration, found));
+            });
+        });
+    }
+
+    /**
+     * The final decision. Release needs what selectivity asked for: a completed control for the yellow
+     * channel, a completed physical inspection for the red one. The clearance outcome goes to the outbox
+     * in the same transaction.
+     */
+    @WithTransaction
+    @StateScoped
+    public Uni<Declaration> decide(UUID id, NewDecision request) {
+        Caller who = caller.get();
+        Instant now = now();
+        if (request.getDecision() == DecisionKind.REFER
+                && (request.getReferredTo() == null || request.getReferredTo().isBlank())) {
+            throw new InvalidContentException(List.of(new FieldError("referredTo",
+                    "is required to refer the goods: name the authority")));
+        }
+        return findForUpdate(id).chain(declaration -> {
+            requireUndecided(declaration, "decided again");
+            requireNoOpenControl(declaration, "decided");
+            return controls.of(id).chain(found -> {
+                if (request.getDecision() == DecisionKind.RELEASE) {
+                    ControlRules.requireControlForRelease(declaration.channel, found);
+                }
+                declaration.decision = request.getDecision().name();
+                declaration.decidedAt = now;
+                declaration.decidedBy = who.username();
+                declaration.decisionReason = request.getReason();
+                declaration.referredTo = request.getReferredTo();
+                declaration.status = switch (request.getDecision()) {
+                    case RELEASE -> DeclarationStatus.RELEASED;
+                    case REJECT -> DeclarationStatus.REJECTED;
+                    case SEIZE -> DeclarationStatus.SEIZED;
+                    case REFER -> DeclarationStatus.REFERRED;
+                };
+                ClearanceOutcomeEntity outcome = new ClearanceOutcomeEntity();
+                outcome.id = UuidV7.next();
+                outcome.state = declaration.state;
+                outcome.declarationId = declaration.id;
+                outcome.post = declaration.post;
+                outcome.transportIdentification = declaration.transportIdentification;
+                outcome.decision = declaration.decision;
+                outcome.decidedAt = now;
+                return outcomes.persist(outcome)
+                        .call(() -> audit(AuditAction.UPDATE, id))
+                        .map(stored -> withControls(declaration, found));
+            });
+        });
+    }
+
+    private Uni<Declaration> withControls(DeclarationEntity declaration) {
+        return controls.of(declaration.id).map(found -> withControls(declaration, found));
+    }
+
+    private Declaration withControls(DeclarationEntity declaration, List<ControlEntity> found) {
+        return toApi(declaration).controls(found.stream().map(DeclarationMapping::toApi).toList());
+    }
+
     /** Sends the declaration's current content through risk selectivity, keeping where it goes and why. */
     private Uni<Void> assess(DeclarationEntity declaration, Instant now) {
         return selectivity.assess(declaration.state, declaration.id, declaration.content, now)
@@ -218,10 +333,21 @@ public class DeclarationService {
                 .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
     }
 
-    private static void requireLodged(DeclarationEntity declaration, String change) {
-        if (declaration.status == DeclarationStatus.CANCELLED) {
-            throw new ConflictException("The declaration was cancelled on " + declaration.cancelledAt
-                    + "; it cannot be " + change + ".");
+    /** Refuses a change of a declaration that was decided or cancelled. */
+    private static void requireUndecided(DeclarationEntity declaration, String change) {
+        if (declaration.status.isFinal()) {
+            Instant when = declaration.status == DeclarationStatus.CANCELLED
+                    ? declaration.cancelledAt
+                    : declaration.decidedAt;
+            throw new ConflictException("The declaration was " + declaration.status.name().toLowerCase(Locale.ROOT)
+                    + " on " + when + "; it cannot be " + change + ".");
+        }
+    }
+
+    private static void requireNoOpenControl(DeclarationEntity declaration, String change) {
+        if (declaration.status == DeclarationStatus.UNDER_CONTROL) {
+            throw new ConflictException("A control of the declaration is open; complete it before it is " + change
+                    + ".");
         }
     }
 

@@ -8,10 +8,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.juxta.customs.api.DeclarationsApi;
 import org.juxta.customs.api.model.Cancellation;
+import org.juxta.customs.api.model.ControlCompletion;
 import org.juxta.customs.api.model.Declaration;
 import org.juxta.customs.api.model.DeclarationAmendment;
 import org.juxta.customs.api.model.DeclarationPage;
 import org.juxta.customs.api.model.DeclarationVersionList;
+import org.juxta.customs.api.model.NewControl;
+import org.juxta.customs.api.model.NewDecision;
 import org.juxta.customs.api.model.NewDeclaration;
 import org.juxta.shared.caller.Roles;
 import org.juxta.shared.paging.PageCursors;
@@ -60,6 +63,24 @@ public class DeclarationsResource implements DeclarationsApi {
     @Override
     public Uni<RestResponse<DeclarationVersionList>> listDeclarationVersions(UUID declarationId) {
         return service.versions(declarationId).map(found -> RestResponse.ok(new DeclarationVersionList().items(found)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.CUSTOMS_SUPERVISOR})
+    public Uni<RestResponse<Declaration>> startControl(UUID declarationId, NewControl newControl) {
+        return service.startControl(declarationId, newControl).map(RestResponse::ok);
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.CUSTOMS_SUPERVISOR})
+    public Uni<RestResponse<Declaration>> completeControl(UUID declarationId, ControlCompletion completion) {
+        return service.completeControl(declarationId, completion).map(RestResponse::ok);
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.CUSTOMS_SUPERVISOR})
+    public Uni<RestResponse<Declaration>> decideDeclaration(UUID declarationId, NewDecision decision) {
+        return service.decide(declarationId, decision).map(RestResponse::ok);
     }
 
     @Override

@@ -1,0 +1,219 @@
+package org.juxta.customs.declaration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.juxta.customs.testing.ServiceTest;
+import org.juxta.testsupport.Databases;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.juxta.customs.testing.TestDeclarations.PATH;
+import static org.juxta.customs.testing.TestDeclarations.importBy;
+import static org.juxta.customs.testing.TestDeclarations.lodgeAsClient;
+import static org.juxta.customs.testing.TestDeclarations.party;
+import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.Callers.asClient;
+import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI;
+import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI_DECLARANT;
+import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
+import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_SUPERVISOR;
+
+/**
+ * From lodging to release: the control selectivity asks for, its findings, the final decision, and the
+ * outbox row each decision writes. Each test's declarations name an importer of their own, so that its
+ * rules fire on them only.
+ */
+@ServiceTest
+class ControlAndReleaseApiTest {
+
+    @Test
+    void aGreenDeclarationIsReleasedAndThenTakesNoMoreChanges() throws SQLException {
+        Map<String, Object> declaration = withImporter(uniqueImporter());
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, declaration).statusCode(201)
+                .body("selectivity.channel", equalTo("GREEN")).extract().path("id");
+
+        decide(id, Map.of("decision", "RELEASE", "reason", "Documents in order")).statusCode(200)
+                .body("status", equalTo("RELEASED"))
+                .body("decision.decision", equalTo("RELEASE"))
+                .body("decision.decidedBy", equalTo(MNG_CUSTOMS_OFFICER));
+
+        amend(id, declaration).statusCode(409).body("detail", startsWith("The declaration was released on"));
+        as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON).body(Map.of("reason", "late"))
+                .post(PATH + "/" + id + "/cancellation").then().statusCode(409);
+        control(id, "DOCUMENTARY").statusCode(409);
+        decide(id, Map.of("decision", "REJECT", "reason", "second thoughts")).statusCode(409);
+        assertThat(outbox(id)).containsExactly("RELEASE");
+    }
+
+    @Test
+    void aRedDeclarationIsReleasedOnlyAfterACompletedPhysicalInspection() throws SQLException {
+        String importer = uniqueImporter();
+        redRuleFor(importer, "RED");
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, withImporter(importer)).statusCode(201)
+                .body("selectivity.channel", equalTo("RED")).extract().path("id");
+
+        decide(id, Map.of("decision", "RELEASE", "reason", "in a hurry")).statusCode(409)
+                .body("detail", containsString("complete a physical inspection"));
+        control(id, "DOCUMENTARY").statusCode(200).body("status", equalTo("UNDER_CONTROL"));
+        control(id, "PHYSICAL").statusCode(409);
+        decide(id, Map.of("decision", "RELEASE", "reason", "in a hurry")).statusCode(409)
+                .body("detail", containsString("is open"));
+        complete(id, Map.of("outcome", "NO_DISCREPANCY")).statusCode(200).body("status", equalTo("CONTROLLED"));
+        decide(id, Map.of("decision", "RELEASE", "reason", "checked")).statusCode(409);
+
+        control(id, "PHYSICAL").statusCode(200);
+        complete(id, Map.of("outcome", "NO_DISCREPANCY", "sealsIntact", true, "sealNumbers", List.of("MN-0042")))
+                .statusCode(200);
+        decide(id, Map.of("decision", "RELEASE", "reason", "Inspected")).statusCode(200)
+                .body("status", equalTo("RELEASED"))
+                .body("controls.kind", contains("DOCUMENTARY", "PHYSICAL"))
+                .body("controls[1].findings.sealNumbers", contains("MN-0042"));
+        asClient(MNG_BROKER_ALTAI).get(PATH + "/" + id).then().statusCode(200)
+                .body("status", equalTo("RELEASED"))
+                .body("controls.size()", equalTo(2));
+        assertThat(outbox(id)).containsExactly("RELEASE");
+    }
+
+    @Test
+    void aYellowDeclarationNeedsADocumentaryCheck() {
+        String importer = uniqueImporter();
+        redRuleFor(importer, "YELLOW");
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, withImporter(importer)).statusCode(201)
+                .body("selectivity.channel", equalTo("YELLOW")).extract().path("id");
+
+        decide(id, Map.of("decision", "RELEASE", "reason", "x")).statusCode(409)
+                .body("detail", containsString("documentary check"));
+        control(id, "DOCUMENTARY").statusCode(200);
+        complete(id, Map.of("outcome", "NO_DISCREPANCY")).statusCode(200);
+        decide(id, Map.of("decision", "RELEASE", "reason", "Documents checked")).statusCode(200);
+    }
+
+    @Test
+    void findingsNameItemsTheDeclarationHasAndSeizedGoodsWhenGoodsAreSeized() throws SQLException {
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, withImporter(uniqueImporter())).statusCode(201)
+                .extract().path("id");
+        control(id, "PHYSICAL").statusCode(200);
+
+        complete(id, Map.of("outcome", "GOODS_SEIZED")).statusCode(422).body("errors.field", contains("seizedGoods"));
+        complete(id, Map.of("outcome", "DISCREPANCY",
+                "discrepancies", List.of(Map.of("item", 3, "description", "Not on the truck")))).statusCode(422)
+                .body("errors.field", contains("discrepancies[0].item"))
+                .body("errors[0].message", equalTo("the declaration has 2 items"));
+        complete(id, Map.of("outcome", "GOODS_SEIZED",
+                "seizedGoods", List.of(Map.of("item", 1, "description", "200 counterfeit phones")))).statusCode(200);
+        decide(id, Map.of("decision", "SEIZE", "reason", "Counterfeit goods")).statusCode(200)
+                .body("status", equalTo("SEIZED"));
+        assertThat(outbox(id)).containsExactly("SEIZE");
+    }
+
+    @Test
+    void aReferralNamesTheAuthority() {
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, withImporter(uniqueImporter())).statusCode(201)
+                .extract().path("id");
+
+        decide(id, Map.of("decision", "REFER", "reason", "Phytosanitary check")).statusCode(422)
+                .body("errors.field", contains("referredTo"));
+        decide(id, Map.of("decision", "REFER", "reason", "Phytosanitary check", "referredTo", "MNG health agency"))
+                .statusCode(200).body("status", equalTo("REFERRED"))
+                .body("decision.referredTo", equalTo("MNG health agency"));
+    }
+
+    @Test
+    void ofTwoDecisionsAtOnceOneIsTakenAndTheOtherIsAConflict() throws Exception {
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, withImporter(uniqueImporter())).statusCode(201)
+                .extract().path("id");
+        // The officer's token first: password grants of one user at once would be taken for an attack.
+        as(MNG_CUSTOMS_OFFICER).get(PATH + "/" + id).then().statusCode(200);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String decision : List.of("RELEASE", "REJECT", "RELEASE", "REJECT")) {
+                answers.add(pool.submit(() -> decide(id, Map.of("decision", decision, "reason", "race")).extract()
+                        .statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status != 200).containsOnly(409);
+        assertThat(outbox(id)).hasSize(1);
+    }
+
+    private static Map<String, Object> withImporter(String importer) {
+        Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT);
+        declaration.put("importer", party(importer, "Importer " + importer, "MNG"));
+        return declaration;
+    }
+
+    private static void redRuleFor(String importer, String channel) {
+        as(MNG_CUSTOMS_SUPERVISOR).contentType(ContentType.JSON)
+                .body(Map.of("name", channel + " for " + importer, "channel", channel,
+                        "conditions", Map.of("importers", List.of(importer))))
+                .post("/api/customs/selectivity-rules").then().statusCode(201);
+    }
+
+    private static ValidatableResponse control(String id, String kind) {
+        return as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON).body(Map.of("kind", kind))
+                .post(PATH + "/" + id + "/control").then();
+    }
+
+    private static ValidatableResponse complete(String id, Map<String, Object> completion) {
+        return as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON).body(completion)
+                .post(PATH + "/" + id + "/control/completion").then();
+    }
+
+    private static ValidatableResponse decide(String id, Map<String, Object> decision) {
+        return as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON).body(decision)
+                .post(PATH + "/" + id + "/decision").then();
+    }
+
+    private static ValidatableResponse amend(String id, Map<String, Object> declaration) {
+        return asClient(MNG_BROKER_ALTAI).contentType(ContentType.JSON)
+                .body(Map.of("amendsVersion", 1, "reason", "late", "declaration", declaration))
+                .post(PATH + "/" + id + "/amendments").then();
+    }
+
+    /** The decisions the outbox holds for the declaration, in the order of their position. */
+    private static List<String> outbox(String id) throws SQLException {
+        try (Connection owner = Databases.asOwner("customs")) {
+            owner.createStatement().execute(
+                    "select set_config('juxta.state', 'MNG', false), set_config('juxta.declarant', '*', false)");
+            PreparedStatement query = owner.prepareStatement(
+                    "select decision from clearance_outcome where declaration_id = ?::uuid order by position");
+            query.setString(1, id);
+            ResultSet rows = query.executeQuery();
+            List<String> decisions = new ArrayList<>();
+            while (rows.next()) {
+                decisions.add(rows.getString(1));
+            }
+            return decisions;
+        }
+    }
+
+    /** An importer no other test's rules name. */
+    private static String uniqueImporter() {
+        return "MN8" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+    }
+}
