@@ -18,6 +18,7 @@ import org.juxta.immigration.api.model.Statistics;
 import org.juxta.shared.http.FieldError;
 import org.juxta.shared.problem.MalformedRequestException;
 import org.juxta.shared.rls.StateScoped;
+import org.juxta.shared.statistics.StatisticsConfig;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -1,9 +1,9 @@
-package org.juxta.immigration.statistics;
+package org.juxta.shared.statistics;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Statistics ({@code juxta.statistics.*}). */
+/** Statistics of every service ({@code juxta.statistics.*}): aggregates only, small groups suppressed. */
 @ConfigMapping(prefix = "juxta.statistics")
 public interface StatisticsConfig {
 
