@@ -40,9 +40,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Lodges, amends, cancels and reads goods declarations of the caller's state; a declarant's client
- * reaches only its own declarant's, by row-level security. Every access is audited in the same
- * transaction.
+ * The life of a goods declaration of the caller's state: lodged (and sent through risk selectivity),
+ * amended, presented on arrival, controlled, decided or cancelled. A declarant's client reaches only its
+ * own declarant's, by row-level security. Every access is audited in the same transaction.
  */
 @ApplicationScoped
 public class DeclarationService {
