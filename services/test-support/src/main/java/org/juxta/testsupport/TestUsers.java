@@ -11,6 +11,7 @@ public final class TestUsers {
     public static final String MNG_IMMIGRATION_SUPERVISOR = "mng-immigration-supervisor";
     public static final String MNG_CUSTOMS_OFFICER = "mng-customs-officer";
     public static final String MNG_CUSTOMS_SUPERVISOR = "mng-customs-supervisor";
+    public static final String MNG_CUSTOMS_TARIFF_MANAGER = "mng-customs-tariff-manager";
     public static final String MNG_HEALTH_OFFICER = "mng-health-officer";
     public static final String MNG_OSBP_COORDINATOR = "mng-osbp-coordinator";
     public static final String MNG_LIAISON_OFFICER = "mng-liaison-officer";
@@ -20,6 +21,7 @@ public final class TestUsers {
     public static final String CHN_IMMIGRATION_OFFICER = "chn-immigration-officer";
     public static final String CHN_IMMIGRATION_SUPERVISOR = "chn-immigration-supervisor";
     public static final String CHN_CUSTOMS_OFFICER = "chn-customs-officer";
+    public static final String CHN_CUSTOMS_TARIFF_MANAGER = "chn-customs-tariff-manager";
     public static final String CHN_AUDITOR = "chn-auditor";
 
     /** The MNG immigration agency's border control system (e-gates): client credentials. */

@@ -7,6 +7,7 @@ public final class Roles {
     public static final String IMMIGRATION_SUPERVISOR = "immigration-supervisor";
     public static final String CUSTOMS_OFFICER = "customs-officer";
     public static final String CUSTOMS_SUPERVISOR = "customs-supervisor";
+    public static final String CUSTOMS_TARIFF_MANAGER = "customs-tariff-manager";
     public static final String HEALTH_OFFICER = "health-officer";
     public static final String OSBP_COORDINATOR = "osbp-coordinator";
     public static final String LIAISON_OFFICER = "liaison-officer";
