@@ -1,0 +1,59 @@
+package org.juxta.customs.tariff;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.juxta.customs.api.model.TariffRate;
+import org.juxta.shared.persistence.StateOwnedEntity;
+
+/** A measure of a state's tariff (table {@code tariff_measure}); only its end of validity ever changes. */
+@Entity
+@Table(name = "tariff_measure")
+public class TariffMeasureEntity extends StateOwnedEntity {
+
+    @Column(name = "tax_type", nullable = false, updatable = false)
+    public String taxType;
+
+    @Column(name = "goods_code", nullable = false, updatable = false)
+    public String goodsCode;
+
+    @Column(name = "valid_from", nullable = false, updatable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    public TariffRate rate;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "preferential_origins", nullable = false, updatable = false)
+    public List<String> preferentialOrigins;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "origin_proof_documents", nullable = false, updatable = false)
+    public List<String> originProofDocuments;
+
+    @Column(updatable = false)
+    public String description;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    public Instant recordedAt;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    public String recordedBy;
+
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    @Column(name = "ended_by")
+    public String endedBy;
+}

@@ -1,0 +1,53 @@
+package org.juxta.customs.tariff;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.juxta.shared.paging.PagePosition;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+/** Tariff measures of the state the transaction is scoped to (row-level security). */
+@ApplicationScoped
+public class TariffMeasureRepository implements PanacheRepositoryBase<TariffMeasureEntity, UUID> {
+
+    Uni<TariffMeasureEntity> findForUpdate(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Up to {@code rows} measures after {@code after} (null: from the newest), most recently recorded first. */
+    Uni<List<TariffMeasureEntity>> page(String goodsCodePrefix, LocalDate validOn, PagePosition after, int rows) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (goodsCodePrefix != null && !goodsCodePrefix.isEmpty()) {
+            conditions.add("goodsCode like :prefix");
+            parameters.and("prefix", goodsCodePrefix + "%");
+        }
+        if (validOn != null) {
+            conditions.add("validFrom <= :validOn and (validTo is null or validTo > :validOn)");
+            parameters.and("validOn", validOn);
+        }
+        if (after != null) {
+            conditions.add("(recordedAt < :at or (recordedAt = :at and id < :id))");
+            parameters.and("at", after.at()).and("id", after.id());
+        }
+        Sort newestFirst = Sort.descending("recordedAt", "id");
+        var query = conditions.isEmpty()
+                ? findAll(newestFirst)
+                : find(String.join(" and ", conditions), newestFirst, parameters);
+        return query.range(0, rows - 1).list();
+    }
+
+    /** The measures valid on {@code date}: those an assessment on that day may apply. */
+    Uni<List<TariffMeasureEntity>> validOn(LocalDate date) {
+        return list("validFrom <= ?1 and (validTo is null or validTo > ?1)", date);
+    }
+}
