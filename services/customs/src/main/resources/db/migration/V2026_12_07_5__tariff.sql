@@ -23,16 +23,17 @@ create table tariff_measure (
     valid_to               date,
     -- The rate as the API takes it (TariffRate): percent, specific, minimum, maximum.
     rate                   jsonb       not null,
-    -- Alpha-3 codes, and the codes of the documents proving them; both empty for a general measure.
-    preferential_origins   jsonb       not null,
-    origin_proof_documents jsonb       not null,
+    -- Alpha-3 codes, and the codes of the documents proving them, comma-separated and sorted; both empty
+    -- for a general measure.
+    preferential_origins   text        not null check (preferential_origins ~ '^([A-Z]{3}(,[A-Z]{3})*)?$'),
+    origin_proof_documents text        not null check (origin_proof_documents ~ '^([A-Z0-9]{4}(,[A-Z0-9]{4})*)?$'),
     description            text,
     recorded_at            timestamptz not null,
     recorded_by            text        not null,
     ended_at               timestamptz,
     ended_by               text,
     check (valid_to is null or valid_to > valid_from),
-    check ((jsonb_array_length(preferential_origins) = 0) = (jsonb_array_length(origin_proof_documents) = 0))
+    check ((preferential_origins = '') = (origin_proof_documents = ''))
 );
 create index tariff_measure_by_goods_code on tariff_measure (state, goods_code, valid_from);
 select juxta_segregate_by_state('tariff_measure');
@@ -43,8 +44,8 @@ grant update (valid_to, ended_at, ended_by) on tariff_measure to ${app_role};
 create table tariff_exemption (
     id                        uuid primary key,
     state                     text        not null check (state ~ '^[A-Z]{3}$'),
-    -- The tax types relieved, e.g. ["DUTY", "VAT"].
-    relieved                  jsonb       not null check (jsonb_array_length(relieved) between 1 and 3),
+    -- The tax types relieved, comma-separated, e.g. DUTY,VAT.
+    relieved                  text        not null check (relieved ~ '^(DUTY|EXCISE|VAT)(,(DUTY|EXCISE|VAT)){0,2}$'),
     procedure_code            text        check (procedure_code ~ '^[0-9]{4}$'),
     additional_procedure_code text        check (additional_procedure_code ~ '^[A-Z0-9]{3}$'),
     valid_from                date        not null,

@@ -1,10 +1,12 @@
 package org.juxta.customs;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.juxta.customs.testing.ServiceTest;
 import org.juxta.customs.testing.TestDeclarations;
+import org.juxta.customs.testing.TestTariff;
 import org.juxta.testsupport.TestUsers;
 import org.juxta.testsupport.conformance.AccessMatrixConformance;
 
@@ -26,7 +28,15 @@ class AccessMatrixTest extends AccessMatrixConformance {
                 .body(Map.of("name", "Access matrix", "channel", "YELLOW",
                         "conditions", Map.of("importers", List.of("MN0000000"))))
                 .post("/api/customs/selectivity-rules").then().statusCode(201).extract().path("id");
-        return Map.of("declarationId", TestDeclarations.lodgedByAltai(), "ruleId", rule);
+        // The declaration is assessed on a day of its own, so that reading its assessment is a 200 for its owners.
+        LocalDate day = TestTariff.uniqueDay();
+        String measure = TestTariff.createMeasure("DUTY", "8517130000", day, TestTariff.adValorem("5"));
+        TestTariff.createMeasure("DUTY", "611011", day, TestTariff.adValorem("10"));
+        TestTariff.usdRateOn(day);
+        String declaration = TestDeclarations.lodgedByAltai();
+        as(TestUsers.MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON).body(Map.of("calculationDate", day.toString()))
+                .post(TestDeclarations.PATH + "/" + declaration + "/assessment").then().statusCode(201);
+        return Map.of("declarationId", declaration, "ruleId", rule, "measureId", measure);
     }
 
     @Override

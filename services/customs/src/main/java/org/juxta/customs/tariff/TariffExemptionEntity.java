@@ -2,14 +2,11 @@ package org.juxta.customs.tariff;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.juxta.shared.persistence.StateOwnedEntity;
 
 /** An exemption of a state's tariff (table {@code tariff_exemption}); never changed. */
@@ -17,10 +14,9 @@ import org.juxta.shared.persistence.StateOwnedEntity;
 @Table(name = "tariff_exemption")
 public class TariffExemptionEntity extends StateOwnedEntity {
 
-    /** The tax types relieved, as {@link org.juxta.customs.duty.TaxType} names. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The tax types relieved, as comma-separated {@link org.juxta.customs.duty.TaxType} names. */
     @Column(nullable = false, updatable = false)
-    public List<String> relieved;
+    public String relieved;
 
     @Column(name = "procedure_code", updatable = false)
     public String procedureCode;

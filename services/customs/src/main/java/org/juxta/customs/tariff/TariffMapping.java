@@ -3,9 +3,11 @@ package org.juxta.customs.tariff;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.juxta.customs.api.model.NewTariffExemption;
 import org.juxta.customs.api.model.NewTariffMeasure;
@@ -35,12 +37,8 @@ final class TariffMapping {
         entity.validFrom = request.getValidFrom();
         entity.validTo = request.getValidTo();
         entity.rate = request.getRate();
-        entity.preferentialOrigins = request.getPreferentialOrigins() != null
-                ? request.getPreferentialOrigins().stream().sorted().toList()
-                : List.of();
-        entity.originProofDocuments = request.getOriginProofDocuments() != null
-                ? request.getOriginProofDocuments().stream().sorted().toList()
-                : List.of();
+        entity.preferentialOrigins = joined(request.getPreferentialOrigins());
+        entity.originProofDocuments = joined(request.getOriginProofDocuments());
         entity.description = request.getDescription();
         try {
             toMeasure(entity, nationalCurrency);
@@ -51,7 +49,7 @@ final class TariffMapping {
 
     /** Fills a new exemption from the request; refuses one the duty engine would not take. */
     static void apply(NewTariffExemption request, TariffExemptionEntity entity) {
-        entity.relieved = request.getRelieved().stream().map(Enum::name).sorted().toList();
+        entity.relieved = joined(request.getRelieved().stream().map(Enum::name).toList());
         entity.procedureCode = request.getProcedureCode();
         entity.additionalProcedureCode = request.getAdditionalProcedureCode();
         entity.validFrom = request.getValidFrom();
@@ -68,12 +66,12 @@ final class TariffMapping {
     static org.juxta.customs.duty.TariffMeasure toMeasure(TariffMeasureEntity entity, String nationalCurrency) {
         return new org.juxta.customs.duty.TariffMeasure(entity.id.toString(), TaxType.valueOf(entity.taxType),
                 entity.goodsCode, entity.validFrom, entity.validTo, toRate(entity.rate, nationalCurrency),
-                Set.copyOf(entity.preferentialOrigins), Set.copyOf(entity.originProofDocuments));
+                Set.copyOf(split(entity.preferentialOrigins)), Set.copyOf(split(entity.originProofDocuments)));
     }
 
     static Exemption toExemption(TariffExemptionEntity entity) {
         Set<TaxType> relieved = EnumSet.noneOf(TaxType.class);
-        entity.relieved.forEach(type -> relieved.add(TaxType.valueOf(type)));
+        split(entity.relieved).forEach(type -> relieved.add(TaxType.valueOf(type)));
         return new Exemption(entity.id.toString(), relieved, entity.procedureCode, entity.additionalProcedureCode,
                 entity.validFrom, entity.validTo);
     }
@@ -102,8 +100,8 @@ final class TariffMapping {
                 .rate(entity.rate)
                 .rateText(toRate(entity.rate, nationalCurrency).toString())
                 .nationalCurrency(nationalCurrency)
-                .preferentialOrigins(new ArrayList<>(entity.preferentialOrigins))
-                .originProofDocuments(new ArrayList<>(entity.originProofDocuments))
+                .preferentialOrigins(new ArrayList<>(split(entity.preferentialOrigins)))
+                .originProofDocuments(new ArrayList<>(split(entity.originProofDocuments)))
                 .description(entity.description)
                 .recordedAt(entity.recordedAt.atOffset(ZoneOffset.UTC))
                 .recordedBy(entity.recordedBy)
@@ -114,7 +112,7 @@ final class TariffMapping {
     static TariffExemption toApi(TariffExemptionEntity entity) {
         return new TariffExemption()
                 .id(entity.id)
-                .relieved(entity.relieved.stream().map(org.juxta.customs.api.model.TaxType::fromValue).toList())
+                .relieved(split(entity.relieved).stream().map(org.juxta.customs.api.model.TaxType::fromValue).toList())
                 .procedureCode(entity.procedureCode)
                 .additionalProcedureCode(entity.additionalProcedureCode)
                 .validFrom(entity.validFrom)
@@ -134,6 +132,15 @@ final class TariffMapping {
                 .validTo(entity.validTo)
                 .recordedAt(entity.recordedAt.atOffset(ZoneOffset.UTC))
                 .recordedBy(entity.recordedBy);
+    }
+
+    /** Codes as a column keeps them: sorted and comma-separated, empty for none. */
+    private static String joined(Collection<String> codes) {
+        return codes == null ? "" : codes.stream().sorted().collect(Collectors.joining(","));
+    }
+
+    private static List<String> split(String codes) {
+        return codes.isEmpty() ? List.of() : List.of(codes.split(","));
     }
 
     /** The request field an engine's refusal of a measure is about. */

@@ -2,7 +2,6 @@ package org.juxta.customs.tariff;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,13 +33,13 @@ public class TariffMeasureEntity extends StateOwnedEntity {
     @Column(nullable = false, updatable = false)
     public TariffRate rate;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** Comma-separated alpha-3 codes, sorted; empty for a general measure. */
     @Column(name = "preferential_origins", nullable = false, updatable = false)
-    public List<String> preferentialOrigins;
+    public String preferentialOrigins;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** Comma-separated document codes, sorted; empty for a general measure. */
     @Column(name = "origin_proof_documents", nullable = false, updatable = false)
-    public List<String> originProofDocuments;
+    public String originProofDocuments;
 
     @Column(updatable = false)
     public String description;

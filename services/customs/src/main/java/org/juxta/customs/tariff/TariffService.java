@@ -40,6 +40,8 @@ public class TariffService {
     static final String EXEMPTION = "tariff exemption";
     /** The most rates one list answers: the bound of ExchangeRateList in the contract. */
     static final int RATE_LIMIT = 1000;
+    /** The decimals an exchange rate is kept with (column {@code exchange_rate.rate}). */
+    static final int RATE_DECIMALS = 10;
     private static final String PURPOSE = "customs tariff";
 
     private final TariffMeasureRepository measures;
@@ -151,6 +153,9 @@ public class TariffService {
     @StateScoped
     public Uni<ExchangeRate> setExchangeRate(String currency, LocalDate validFrom, ExchangeRateChange change) {
         Caller who = caller.get();
+        if (change.getRate().stripTrailingZeros().scale() > RATE_DECIMALS) {
+            throw TariffMapping.invalid("rate", "has more than " + RATE_DECIMALS + " decimals");
+        }
         if (change.getValidTo() != null && !change.getValidTo().isAfter(validFrom)) {
             throw TariffMapping.invalid("validTo", "must be after validFrom " + validFrom);
         }
