@@ -21,6 +21,7 @@ import org.juxta.customs.api.model.NewArrival;
 import org.juxta.customs.api.model.NewControl;
 import org.juxta.customs.api.model.NewDecision;
 import org.juxta.customs.api.model.NewDeclaration;
+import org.juxta.customs.assessment.DutiesDue;
 import org.juxta.customs.selectivity.Selectivity;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
@@ -62,11 +63,13 @@ public class DeclarationService {
     private final ControlRepository controls;
     private final ClearanceOutcomeRepository outcomes;
     private final Selectivity selectivity;
+    private final DutiesDue dutiesDue;
     private final Clock clock;
 
     DeclarationService(DeclarationRepository declarations, DeclarationVersionRepository versions,
             ControlRepository controls, ClearanceOutcomeRepository outcomes, IdempotentCreation idempotentCreation,
-            AuditLog auditLog, CurrentCaller caller, Selectivity selectivity, Clock clock) {
+            AuditLog auditLog, CurrentCaller caller, Selectivity selectivity, DutiesDue dutiesDue, Clock clock) {
+        this.dutiesDue = dutiesDue;
         this.declarations = declarations;
         this.controls = controls;
         this.outcomes = outcomes;
@@ -257,8 +260,9 @@ public class DeclarationService {
     }
 
     /**
-     * The final decision. Release needs what selectivity asked for: a completed control for the yellow
-     * channel, a completed physical inspection for the red one. The clearance outcome goes to the outbox
+     * The final decision. Release needs the duties assessed paid, and what selectivity asked for: a
+     * completed control for the yellow channel, a completed physical inspection for the red one. The clearance outcome
+     * goes to the outbox
      * in the same transaction.
      */
     @WithTransaction
@@ -274,7 +278,15 @@ public class DeclarationService {
         return findForUpdate(id).chain(declaration -> {
             requireUndecided(declaration, "decided again");
             requireNoOpenControl(declaration, "decided");
-            return controls.of(id).chain(found -> {
+            Uni<Long> due = request.getDecision() == DecisionKind.RELEASE
+                    ? dutiesDue.of(id)
+                    : Uni.createFrom().item(0L);
+            return due.invoke(owed -> {
+                if (owed > 0) {
+                    throw new ConflictException("Duties of " + owed + " (minor units of the national currency) are"
+                            + " unpaid: record their payment before releasing the goods.");
+                }
+            }).chain(() -> controls.of(id)).chain(found -> {
                 if (request.getDecision() == DecisionKind.RELEASE) {
                     ControlRules.requireControlForRelease(declaration.channel, found);
                 }

@@ -162,6 +162,21 @@ class DutiesApiTest {
     }
 
     @Test
+    void theGoodsAreReleasedOnlyOnceTheirDutiesArePaid() {
+        Lines lines = Lines.covered();
+        usdRateOn(lines.day);
+        String id = lines.lodge();
+        assess(as(MNG_CUSTOMS_OFFICER), id, lines.day).statusCode(201).body("total", equalTo(690_078_000));
+        pay(id, 690_000_000, "MNT", "RCPT-" + UUID.randomUUID().toString().substring(0, 8)).statusCode(201);
+
+        release(id).statusCode(409)
+                .body("detail", equalTo("Duties of 78000 (minor units of the national currency) are unpaid: record"
+                        + " their payment before releasing the goods."));
+        pay(id, 78_000, "MNT", "RCPT-" + UUID.randomUUID().toString().substring(0, 8)).statusCode(201);
+        release(id).statusCode(200).body("status", equalTo("RELEASED"));
+    }
+
+    @Test
     void aRetriedPaymentIsRecordedOnce() {
         Lines lines = Lines.covered();
         usdRateOn(lines.day);
@@ -215,6 +230,12 @@ class DutiesApiTest {
             LocalDate day) {
         return caller.contentType(ContentType.JSON).body(Map.of("calculationDate", day.toString()))
                 .post(PATH + "/" + id + "/assessment").then();
+    }
+
+    private static ValidatableResponse release(String id) {
+        return as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("decision", "RELEASE", "reason", "Duties paid")).post(PATH + "/" + id + "/decision")
+                .then();
     }
 
     private static ValidatableResponse pay(String id, long amount, String currency, String receipt) {
