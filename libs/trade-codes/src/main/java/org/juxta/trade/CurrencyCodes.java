@@ -1,11 +1,5 @@
 package org.juxta.trade;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -56,21 +50,8 @@ public final class CurrencyCodes {
 
     private static SortedMap<String, Integer> load() {
         SortedMap<String, Integer> minorUnitsByCode = new TreeMap<>();
-        try (InputStream in = CurrencyCodes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t", 3);
-                minorUnitsByCode.put(fields[0], Integer.parseInt(fields[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
+        for (String[] row : TabSeparated.rows(CurrencyCodes.class, RESOURCE, 3)) {
+            minorUnitsByCode.put(row[0], Integer.parseInt(row[1]));
         }
         return Collections.unmodifiableSortedMap(minorUnitsByCode);
     }

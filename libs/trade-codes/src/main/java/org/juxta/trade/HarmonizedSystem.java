@@ -1,11 +1,5 @@
 package org.juxta.trade;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -163,39 +157,23 @@ public final class HarmonizedSystem {
         Map<String, HsCommodity> commodities = new LinkedHashMap<>();
         Map<String, String> sectionTitles = new LinkedHashMap<>();
         Map<String, List<String>> chaptersBySection = new LinkedHashMap<>();
-        try (InputStream in = HarmonizedSystem.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
+        for (String[] fields : TabSeparated.rows(HarmonizedSystem.class, RESOURCE, 3)) {
+            String code = fields[0];
+            String parent = fields[1];
+            String description = fields[2];
+            if (parent.isEmpty()) {
+                sectionTitles.put(code, description);
+                chaptersBySection.put(code, new ArrayList<>());
+            } else if (code.length() == 2) {
+                chaptersBySection.get(parent).add(code);
+                commodities.put(code, new HsCommodity(code, HsLevel.CHAPTER, description, null));
+            } else {
+                HsLevel level = code.length() == 4 ? HsLevel.HEADING : HsLevel.SUBHEADING;
+                if (!commodities.containsKey(parent) || !code.startsWith(parent)) {
+                    throw new IllegalStateException(RESOURCE + ": " + code + " has parent " + parent);
+                }
+                commodities.put(code, new HsCommodity(code, level, description, parent));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t", 3);
-                if (fields.length != 3) {
-                    throw new IllegalStateException(RESOURCE + ": not three tab-separated fields: " + line);
-                }
-                String code = fields[0];
-                String parent = fields[1];
-                String description = fields[2];
-                if (parent.isEmpty()) {
-                    sectionTitles.put(code, description);
-                    chaptersBySection.put(code, new ArrayList<>());
-                } else if (code.length() == 2) {
-                    chaptersBySection.get(parent).add(code);
-                    commodities.put(code, new HsCommodity(code, HsLevel.CHAPTER, description, null));
-                } else {
-                    HsLevel level = code.length() == 4 ? HsLevel.HEADING : HsLevel.SUBHEADING;
-                    if (!commodities.containsKey(parent) || !code.startsWith(parent)) {
-                        throw new IllegalStateException(RESOURCE + ": " + code + " has parent " + parent);
-                    }
-                    commodities.put(code, new HsCommodity(code, level, description, parent));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
         }
         List<HsSection> sections = new ArrayList<>();
         sectionTitles.forEach((number, title) -> {
