@@ -14,17 +14,28 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class DutiesDue {
 
+    /**
+     * The balance due and the declaration version it was assessed on.
+     *
+     * @param due
+     *            minor units still owed; 0 when nothing was assessed
+     * @param assessedVersion
+     *            the version of the declaration the latest assessment was made for; null when none was made
+     */
+    public record Balance(long due, Integer assessedVersion) {
+    }
+
     private final DutiesRepository duties;
 
     DutiesDue(DutiesRepository duties) {
         this.duties = duties;
     }
 
-    /** The balance due, 0 when nothing was assessed yet. */
-    public Uni<Long> of(UUID declarationId) {
+    public Uni<Balance> of(UUID declarationId) {
         return duties.latestAssessment(declarationId).chain(assessment -> assessment == null
-                ? Uni.createFrom().item(0L)
-                : duties.payments(declarationId).map(payments -> assessment.total
-                        - payments.stream().mapToLong(payment -> payment.amount).sum()));
+                ? Uni.createFrom().item(new Balance(0, null))
+                : duties.payments(declarationId).map(payments -> new Balance(
+                        assessment.total - payments.stream().mapToLong(payment -> payment.amount).sum(),
+                        assessment.declarationVersion)));
     }
 }

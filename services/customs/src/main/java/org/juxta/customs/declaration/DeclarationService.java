@@ -278,13 +278,18 @@ public class DeclarationService {
         return findForUpdate(id).chain(declaration -> {
             requireUndecided(declaration, "decided again");
             requireNoOpenControl(declaration, "decided");
-            Uni<Long> due = request.getDecision() == DecisionKind.RELEASE
+            Uni<DutiesDue.Balance> duties = request.getDecision() == DecisionKind.RELEASE
                     ? dutiesDue.of(id)
-                    : Uni.createFrom().item(0L);
-            return due.invoke(owed -> {
-                if (owed > 0) {
-                    throw new ConflictException("Duties of " + owed + " (minor units of the national currency) are"
-                            + " unpaid: record their payment before releasing the goods.");
+                    : Uni.createFrom().item(new DutiesDue.Balance(0, null));
+            return duties.invoke(balance -> {
+                if (balance.assessedVersion() != null && balance.assessedVersion() != declaration.version) {
+                    throw new ConflictException("The duties were assessed on version " + balance.assessedVersion()
+                            + " of the declaration, which is now at version " + declaration.version
+                            + ": assess it again before releasing the goods.");
+                }
+                if (balance.due() > 0) {
+                    throw new ConflictException("Duties of " + balance.due() + " (minor units of the national"
+                            + " currency) are unpaid: record their payment before releasing the goods.");
                 }
             }).chain(() -> controls.of(id)).chain(found -> {
                 if (request.getDecision() == DecisionKind.RELEASE) {

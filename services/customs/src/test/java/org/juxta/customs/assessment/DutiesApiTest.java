@@ -53,12 +53,17 @@ class DutiesApiTest {
         }
 
         String lodge() {
+            return lodgeAsClient(MNG_BROKER_ALTAI, declaration()).statusCode(201).extract().path("id");
+        }
+
+        /** A broker's import whose two items are on this test's tariff lines. */
+        Map<String, Object> declaration() {
             Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT);
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> items = (List<Map<String, Object>>) declaration.get("items");
             items.get(0).put("tariffLine", phones);
             items.get(1).put("tariffLine", sweaters);
-            return lodgeAsClient(MNG_BROKER_ALTAI, declaration).statusCode(201).extract().path("id");
+            return declaration;
         }
     }
 
@@ -173,6 +178,25 @@ class DutiesApiTest {
                 .body("detail", equalTo("Duties of 78000 (minor units of the national currency) are unpaid: record"
                         + " their payment before releasing the goods."));
         pay(id, 78_000, "MNT", "RCPT-" + UUID.randomUUID().toString().substring(0, 8)).statusCode(201);
+        release(id).statusCode(200).body("status", equalTo("RELEASED"));
+    }
+
+    @Test
+    void anAmendmentAfterTheAssessmentHoldsTheReleaseUntilItIsAssessedAgain() {
+        Lines lines = Lines.covered();
+        usdRateOn(lines.day);
+        Map<String, Object> declaration = lines.declaration();
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, declaration).statusCode(201).extract().path("id");
+        assess(as(MNG_CUSTOMS_OFFICER), id, lines.day).statusCode(201).body("total", equalTo(690_078_000));
+        pay(id, 690_078_000, "MNT", "RCPT-" + UUID.randomUUID().toString().substring(0, 8)).statusCode(201);
+        declaration.put("procedureCode", "4071");
+        asClient(MNG_BROKER_ALTAI).contentType(ContentType.JSON)
+                .body(Map.of("amendsVersion", 1, "reason", "Procedure corrected", "declaration", declaration))
+                .post(PATH + "/" + id + "/amendments").then().statusCode(200);
+
+        release(id).statusCode(409).body("detail", equalTo("The duties were assessed on version 1 of the"
+                + " declaration, which is now at version 2: assess it again before releasing the goods."));
+        assess(as(MNG_CUSTOMS_OFFICER), id, lines.day).statusCode(201).body("total", equalTo(690_078_000));
         release(id).statusCode(200).body("status", equalTo("RELEASED"));
     }
 
