@@ -1,5 +1,6 @@
 package org.juxta.customs.assessment;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,22 @@ public class DutiesDue {
     public record Balance(long due, Integer assessedVersion) {
     }
 
+    /** A declaration's latest assessment (null if none) and its payments: what every balance is made of. */
+    record Ledger(AssessmentEntity assessment, List<PaymentEntity> payments) {
+
+        long assessedTotal() {
+            return assessment != null ? assessment.total : 0;
+        }
+
+        long paid() {
+            return payments.stream().mapToLong(payment -> payment.amount).sum();
+        }
+
+        long due() {
+            return assessedTotal() - paid();
+        }
+    }
+
     private final DutiesRepository duties;
 
     DutiesDue(DutiesRepository duties) {
@@ -32,10 +49,12 @@ public class DutiesDue {
     }
 
     public Uni<Balance> of(UUID declarationId) {
-        return duties.latestAssessment(declarationId).chain(assessment -> assessment == null
-                ? Uni.createFrom().item(new Balance(0, null))
-                : duties.payments(declarationId).map(payments -> new Balance(
-                        assessment.total - payments.stream().mapToLong(payment -> payment.amount).sum(),
-                        assessment.declarationVersion)));
+        return ledger(declarationId).map(ledger -> new Balance(ledger.due(),
+                ledger.assessment() != null ? ledger.assessment().declarationVersion : null));
+    }
+
+    Uni<Ledger> ledger(UUID declarationId) {
+        return duties.latestAssessment(declarationId)
+                .chain(assessment -> duties.payments(declarationId).map(payments -> new Ledger(assessment, payments)));
     }
 }

@@ -51,15 +51,17 @@ public class DutiesService {
 
     private final DutiesRepository duties;
     private final StateTariffs tariffs;
+    private final DutiesDue dutiesDue;
     private final IdempotentCreation idempotentCreation;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
     private final Clock clock;
 
-    DutiesService(DutiesRepository duties, StateTariffs tariffs, IdempotentCreation idempotentCreation,
-            AuditLog auditLog, CurrentCaller caller, Clock clock) {
+    DutiesService(DutiesRepository duties, StateTariffs tariffs, DutiesDue dutiesDue,
+            IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller, Clock clock) {
         this.duties = duties;
         this.tariffs = tariffs;
+        this.dutiesDue = dutiesDue;
         this.idempotentCreation = idempotentCreation;
         this.auditLog = auditLog;
         this.caller = caller;
@@ -209,11 +211,10 @@ public class DutiesService {
 
     /** The latest assessment (null if none), the payments and what is still due. */
     private Uni<Balance> balance(UUID declarationId) {
-        return duties.latestAssessment(declarationId).chain(assessment -> duties.payments(declarationId)
-                .chain(payments -> (assessment != null
-                        ? Uni.createFrom().item(assessment.currency)
-                        : tariffs.nationalCurrency())
-                        .map(currency -> new Balance(assessment, payments, currency))));
+        return dutiesDue.ledger(declarationId).chain(ledger -> (ledger.assessment() != null
+                ? Uni.createFrom().item(ledger.assessment().currency)
+                : tariffs.nationalCurrency())
+                .map(currency -> new Balance(ledger, currency)));
     }
 
     private Uni<DeclarationEntity> findDeclaration(UUID id) {
@@ -239,18 +240,26 @@ public class DutiesService {
     }
 
     /** What a declaration owes and has paid, in minor units of {@code currency}. */
-    private record Balance(AssessmentEntity assessment, List<PaymentEntity> payments, String currency) {
+    private record Balance(DutiesDue.Ledger ledger, String currency) {
+
+        AssessmentEntity assessment() {
+            return ledger.assessment();
+        }
+
+        List<PaymentEntity> payments() {
+            return ledger.payments();
+        }
 
         long assessedTotal() {
-            return assessment != null ? assessment.total : 0;
+            return ledger.assessedTotal();
         }
 
         long paid() {
-            return payments.stream().mapToLong(payment -> payment.amount).sum();
+            return ledger.paid();
         }
 
         long due() {
-            return assessedTotal() - paid();
+            return ledger.due();
         }
     }
 }
