@@ -2,6 +2,7 @@ package org.juxta.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
@@ -27,6 +28,23 @@ public final class Databases {
     public static Connection asOwner(String service) throws SQLException {
         return connect(TestPlatform.PG_HOST, TestPlatform.PG_PORT, "juxta_" + service + "_test",
                 "juxta_" + service + "_owner");
+    }
+
+    /**
+     * As {@link #asOwner(String)}, with the session scoped to a state and every declarant of it: row-level
+     * security is forced on the owner too, so a test that counts what a service stored sees it as the agency.
+     */
+    public static Connection asOwnerSeeing(String service, String state) throws SQLException {
+        Connection owner = asOwner(service);
+        try (PreparedStatement scope = owner.prepareStatement(
+                "select set_config('juxta.state', ?, false), set_config('juxta.declarant', '*', false)")) {
+            scope.setString(1, state);
+            scope.execute();
+        } catch (SQLException e) {
+            owner.close();
+            throw e;
+        }
+        return owner;
     }
 
     private static Connection connect(String host, int port, String database, String role) throws SQLException {

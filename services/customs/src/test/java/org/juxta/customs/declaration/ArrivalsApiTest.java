@@ -4,12 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.customs.testing.Concurrently;
 import org.juxta.customs.testing.ServiceTest;
 
 import io.restassured.http.ContentType;
@@ -90,20 +88,8 @@ class ArrivalsApiTest {
         // The officer's token first: four password grants of one user at once would be taken for an attack.
         arrive(MNG_CUSTOMS_OFFICER, uniquePlate()).statusCode(200);
 
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<String> presented = new ArrayList<>();
-        try {
-            List<Future<List<String>>> answers = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                answers.add(pool.submit(() -> arrive(MNG_CUSTOMS_OFFICER, plate).statusCode(200).extract()
-                        .<List<String>>path("declarations.id")));
-            }
-            for (Future<List<String>> answer : answers) {
-                presented.addAll(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> presented = Concurrently.answers(4, () -> arrive(MNG_CUSTOMS_OFFICER, plate).statusCode(200)
+                .extract().<List<String>>path("declarations.id")).stream().flatMap(List::stream).toList();
         assertThat(presented).containsExactlyInAnyOrderElementsOf(lodged);
     }
 

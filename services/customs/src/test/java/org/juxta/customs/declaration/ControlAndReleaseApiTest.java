@@ -7,12 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.customs.testing.Concurrently;
 import org.juxta.customs.testing.ServiceTest;
 import org.juxta.testsupport.Databases;
 
@@ -27,7 +25,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.juxta.customs.testing.TestDeclarations.PATH;
 import static org.juxta.customs.testing.TestDeclarations.importBy;
 import static org.juxta.customs.testing.TestDeclarations.lodgeAsClient;
-import static org.juxta.customs.testing.TestDeclarations.party;
+import static org.juxta.customs.testing.TestDeclarations.uniqueImporter;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI;
@@ -45,7 +43,7 @@ class ControlAndReleaseApiTest {
 
     @Test
     void aGreenDeclarationIsReleasedAndThenTakesNoMoreChanges() throws SQLException {
-        Map<String, Object> declaration = withImporter(uniqueImporter());
+        Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT, uniqueImporter());
         String id = lodgeAsClient(MNG_BROKER_ALTAI, declaration).statusCode(201)
                 .body("selectivity.channel", equalTo("GREEN")).extract().path("id");
 
@@ -66,7 +64,7 @@ class ControlAndReleaseApiTest {
     void aRedDeclarationIsReleasedOnlyAfterACompletedPhysicalInspection() throws SQLException {
         String importer = uniqueImporter();
         redRuleFor(importer, "RED");
-        String id = lodgeAsClient(MNG_BROKER_ALTAI, withImporter(importer)).statusCode(201)
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, importBy(MNG_BROKER_ALTAI_DECLARANT, importer)).statusCode(201)
                 .body("selectivity.channel", equalTo("RED")).extract().path("id");
 
         decide(id, Map.of("decision", "RELEASE", "reason", "in a hurry")).statusCode(409)
@@ -95,7 +93,7 @@ class ControlAndReleaseApiTest {
     void aYellowDeclarationNeedsADocumentaryCheck() {
         String importer = uniqueImporter();
         redRuleFor(importer, "YELLOW");
-        String id = lodgeAsClient(MNG_BROKER_ALTAI, withImporter(importer)).statusCode(201)
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, importBy(MNG_BROKER_ALTAI_DECLARANT, importer)).statusCode(201)
                 .body("selectivity.channel", equalTo("YELLOW")).extract().path("id");
 
         decide(id, Map.of("decision", "RELEASE", "reason", "x")).statusCode(409)
@@ -107,7 +105,8 @@ class ControlAndReleaseApiTest {
 
     @Test
     void findingsNameItemsTheDeclarationHasAndSeizedGoodsWhenGoodsAreSeized() throws SQLException {
-        String id = lodgeAsClient(MNG_BROKER_ALTAI, withImporter(uniqueImporter())).statusCode(201)
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, importBy(MNG_BROKER_ALTAI_DECLARANT, uniqueImporter()))
+                .statusCode(201)
                 .extract().path("id");
         control(id, "PHYSICAL").statusCode(200);
 
@@ -125,7 +124,8 @@ class ControlAndReleaseApiTest {
 
     @Test
     void aReferralNamesTheAuthority() {
-        String id = lodgeAsClient(MNG_BROKER_ALTAI, withImporter(uniqueImporter())).statusCode(201)
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, importBy(MNG_BROKER_ALTAI_DECLARANT, uniqueImporter()))
+                .statusCode(201)
                 .extract().path("id");
 
         decide(id, Map.of("decision", "REFER", "reason", "Phytosanitary check")).statusCode(422)
@@ -137,34 +137,20 @@ class ControlAndReleaseApiTest {
 
     @Test
     void ofTwoDecisionsAtOnceOneIsTakenAndTheOtherIsAConflict() throws Exception {
-        String id = lodgeAsClient(MNG_BROKER_ALTAI, withImporter(uniqueImporter())).statusCode(201)
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, importBy(MNG_BROKER_ALTAI_DECLARANT, uniqueImporter()))
+                .statusCode(201)
                 .extract().path("id");
         // The officer's token first: password grants of one user at once would be taken for an attack.
         as(MNG_CUSTOMS_OFFICER).get(PATH + "/" + id).then().statusCode(200);
 
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (String decision : List.of("RELEASE", "REJECT", "RELEASE", "REJECT")) {
-                answers.add(pool.submit(() -> decide(id, Map.of("decision", decision, "reason", "race")).extract()
-                        .statusCode()));
-            }
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.answers(List.<Callable<Integer>>of(
+                () -> decide(id, Map.of("decision", "RELEASE", "reason", "race")).extract().statusCode(),
+                () -> decide(id, Map.of("decision", "REJECT", "reason", "race")).extract().statusCode(),
+                () -> decide(id, Map.of("decision", "RELEASE", "reason", "race")).extract().statusCode(),
+                () -> decide(id, Map.of("decision", "REJECT", "reason", "race")).extract().statusCode()));
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status != 200).containsOnly(409);
         assertThat(outbox(id)).hasSize(1);
-    }
-
-    private static Map<String, Object> withImporter(String importer) {
-        Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT);
-        declaration.put("importer", party(importer, "Importer " + importer, "MNG"));
-        return declaration;
     }
 
     private static void redRuleFor(String importer, String channel) {
@@ -197,9 +183,7 @@ class ControlAndReleaseApiTest {
 
     /** The decisions the outbox holds for the declaration, in the order of their position. */
     private static List<String> outbox(String id) throws SQLException {
-        try (Connection owner = Databases.asOwner("customs")) {
-            owner.createStatement().execute(
-                    "select set_config('juxta.state', 'MNG', false), set_config('juxta.declarant', '*', false)");
+        try (Connection owner = Databases.asOwnerSeeing("customs", "MNG")) {
             PreparedStatement query = owner.prepareStatement(
                     "select decision from clearance_outcome where declaration_id = ?::uuid order by position");
             query.setString(1, id);
@@ -210,10 +194,5 @@ class ControlAndReleaseApiTest {
             }
             return decisions;
         }
-    }
-
-    /** An importer no other test's rules name. */
-    private static String uniqueImporter() {
-        return "MN8" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
     }
 }

@@ -1,14 +1,10 @@
 package org.juxta.customs.declaration;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.customs.testing.Concurrently;
 import org.juxta.customs.testing.ServiceTest;
 
 import io.restassured.http.ContentType;
@@ -38,7 +34,8 @@ class DeclarationConcurrencyTest {
     void ofLodgingsOfOneReferenceAtOnceOneSucceedsAndTheOthersAreConflicts() throws Exception {
         Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT);
 
-        List<Integer> statuses = race(() -> lodgeAsClient(MNG_BROKER_ALTAI, declaration).extract().statusCode());
+        List<Integer> statuses = Concurrently.answers(RACERS,
+                () -> lodgeAsClient(MNG_BROKER_ALTAI, declaration).extract().statusCode());
 
         assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
         assertThat(statuses).filteredOn(status -> status != 201).containsOnly(409);
@@ -55,30 +52,14 @@ class DeclarationConcurrencyTest {
         // The token first: eight password grants of one user at once would be taken for an attack.
         as(MNG_CUSTOMS_OFFICER).get(PATH + "/" + id).then().statusCode(200);
 
-        List<Integer> statuses = race(() -> as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON)
-                .body(Map.of("amendsVersion", 1, "reason", "At once", "declaration", declaration))
-                .post(PATH + "/" + id + "/amendments").then().extract().statusCode());
+        List<Integer> statuses = Concurrently.answers(RACERS,
+                () -> as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON)
+                        .body(Map.of("amendsVersion", 1, "reason", "At once", "declaration", declaration))
+                        .post(PATH + "/" + id + "/amendments").then().extract().statusCode());
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status != 200).containsOnly(409);
         as(MNG_CUSTOMS_OFFICER).get(PATH + "/" + id + "/versions").then().statusCode(200)
                 .body("items.version", contains(1, 2));
-    }
-
-    private static List<Integer> race(Callable<Integer> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < RACERS; i++) {
-                answers.add(pool.submit(request));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

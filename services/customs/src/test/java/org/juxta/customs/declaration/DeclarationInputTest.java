@@ -212,10 +212,7 @@ class DeclarationInputTest {
 
     /** Declarations with the declaration's reference, as the owner sees them scoped to MNG and every declarant. */
     private static long stored(Map<String, Object> declaration) throws SQLException {
-        try (Connection owner = Databases.asOwner("customs")) {
-            // Row-level security is forced on the owner too: scope the session as the service scopes a transaction.
-            owner.createStatement().execute(
-                    "select set_config('juxta.state', 'MNG', false), set_config('juxta.declarant', '*', false)");
+        try (Connection owner = Databases.asOwnerSeeing("customs", "MNG")) {
             PreparedStatement count = owner.prepareStatement(
                     "select (select count(*) from declaration where local_reference = ?)"
                             + " + (select count(*) from declaration_version v where v.content ->> 'localReference' = ?)");

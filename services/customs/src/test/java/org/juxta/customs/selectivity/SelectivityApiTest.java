@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.customs.testing.ServiceTest;
@@ -20,7 +19,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.juxta.customs.testing.TestDeclarations.PATH;
 import static org.juxta.customs.testing.TestDeclarations.importBy;
 import static org.juxta.customs.testing.TestDeclarations.lodgeAsClient;
-import static org.juxta.customs.testing.TestDeclarations.party;
+import static org.juxta.customs.testing.TestDeclarations.uniqueImporter;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.CHN_CUSTOMS_OFFICER;
@@ -151,13 +150,6 @@ class SelectivityApiTest {
     }
 
     private static ValidatableResponse lodgeWithImporter(String importer) {
-        Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT);
-        declaration.put("importer", party(importer, "Importer " + importer, "MNG"));
-        return lodgeAsClient(MNG_BROKER_ALTAI, declaration).statusCode(201);
-    }
-
-    /** An importer no other test's rules name. */
-    private static String uniqueImporter() {
-        return "MN9" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+        return lodgeAsClient(MNG_BROKER_ALTAI, importBy(MNG_BROKER_ALTAI_DECLARANT, importer)).statusCode(201);
     }
 }

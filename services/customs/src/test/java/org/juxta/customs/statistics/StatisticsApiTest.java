@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.juxta.customs.testing.TestDeclarations.PATH;
 import static org.juxta.customs.testing.TestDeclarations.importBy;
 import static org.juxta.customs.testing.TestDeclarations.lodgeAsClient;
-import static org.juxta.customs.testing.TestDeclarations.party;
+import static org.juxta.customs.testing.TestDeclarations.uniqueImporter;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.MNG_ANALYST;
 import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI;
@@ -37,7 +37,7 @@ class StatisticsApiTest {
     @Test
     void channelsReleaseTimesAndRuleHitRatesCountWhatWasLodged() {
         String procedure = uniqueProcedure();
-        String importer = "MN7" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+        String importer = uniqueImporter();
         String rule = as(MNG_CUSTOMS_SUPERVISOR).contentType(ContentType.JSON)
                 .body(Map.of("name", "Statistics " + importer, "channel", "RED",
                         "conditions", Map.of("importers", List.of(importer))))
@@ -98,9 +98,8 @@ class StatisticsApiTest {
     }
 
     private static String lodge(String procedure, String importer) {
-        Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT);
+        Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT, importer);
         declaration.put("procedureCode", procedure);
-        declaration.put("importer", party(importer, "Importer " + importer, "MNG"));
         return lodgeAsClient(MNG_BROKER_ALTAI, declaration).statusCode(201).extract().path("id");
     }
 

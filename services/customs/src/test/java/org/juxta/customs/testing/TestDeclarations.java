@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.juxta.testsupport.TestUsers;
 
@@ -78,6 +79,18 @@ public final class TestDeclarations {
         item.put("customsValue", customsValue);
         item.put("packages", Map.of("count", packages, "kind", "CT"));
         return item;
+    }
+
+    /** An importer identifier no other test uses, so that rules naming it fire on one test's declarations only. */
+    public static String uniqueImporter() {
+        return "MN9" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+    }
+
+    /** {@link #importBy} with another importer. */
+    public static Map<String, Object> importBy(String declarant, String importer) {
+        Map<String, Object> declaration = importBy(declarant);
+        declaration.put("importer", party(importer, "Importer " + importer, "MNG"));
+        return declaration;
     }
 
     /** Lodges as a broker's machine client. */
