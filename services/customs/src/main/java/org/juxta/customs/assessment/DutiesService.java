@@ -18,7 +18,6 @@ import org.juxta.customs.api.model.NewPayment;
 import org.juxta.customs.api.model.PaymentList;
 import org.juxta.customs.api.model.PaymentReceipt;
 import org.juxta.customs.declaration.DeclarationEntity;
-import org.juxta.customs.declaration.DeclarationStatus;
 import org.juxta.customs.duty.AssessmentException;
 import org.juxta.customs.tariff.StateTariffs;
 import org.juxta.shared.audit.AuditAction;
@@ -85,11 +84,9 @@ public class DutiesService {
             throw new InvalidContentException(List.of(new FieldError("calculationDate",
                     "must not be after today, " + today)));
         }
-        return findDeclaration(declarationId).chain(declaration -> {
-            if (declaration.status == DeclarationStatus.CANCELLED) {
-                throw new ConflictException("The declaration was cancelled on " + declaration.cancelledAt
-                        + "; it owes no duties.");
-            }
+        // Locked, so that an assessment and a decision on the declaration are made one after the other.
+        return findDeclarationForUpdate(declarationId).chain(declaration -> {
+            declaration.requireUndecided("assessed");
             return tariffs.calculatorFor(date, declaration.currency).chain(calculator -> {
                 org.juxta.customs.duty.Assessment computed;
                 try {
@@ -140,8 +137,7 @@ public class DutiesService {
     public Uni<PaymentReceipt> recordPayment(UUID declarationId, NewPayment request, String idempotencyKey) {
         Caller who = caller.get();
         Map<String, Object> fingerprinted = Map.of("declarationId", declarationId, "payment", request);
-        return duties.declarationForUpdate(declarationId)
-                .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, declarationId))
+        return findDeclarationForUpdate(declarationId)
                 .chain(declaration -> tariffs.nationalCurrency().chain(national -> idempotentCreation.createOrReplay(
                         idempotencyKey, "recordPayment", fingerprinted, RECORD_TYPE, PURPOSE,
                         id -> pay(id, declaration, request, national, who),
@@ -167,6 +163,7 @@ public class DutiesService {
 
     private Uni<PaymentReceipt> pay(UUID id, DeclarationEntity declaration, NewPayment request, String national,
             Caller who) {
+        declaration.requireUndecided("paid");
         if (!national.equals(request.getCurrency())) {
             throw new InvalidContentException(List.of(new FieldError("currency",
                     "must be the national currency " + national)));
@@ -219,6 +216,11 @@ public class DutiesService {
 
     private Uni<DeclarationEntity> findDeclaration(UUID id) {
         return duties.declaration(id).onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    }
+
+    private Uni<DeclarationEntity> findDeclarationForUpdate(UUID id) {
+        return duties.declarationForUpdate(id)
+                .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
     }
 
     private Uni<Void> audit(AuditAction action, UUID declarationId) {

@@ -1,6 +1,7 @@
 package org.juxta.customs.declaration;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +14,7 @@ import org.hibernate.type.SqlTypes;
 import org.juxta.customs.api.model.NewDeclaration;
 import org.juxta.customs.api.model.Selectivity;
 import org.juxta.shared.persistence.RecordedAtPostEntity;
+import org.juxta.shared.problem.ConflictException;
 
 /**
  * A goods declaration as it stands now (table {@code declaration}); its versions are
@@ -103,4 +105,20 @@ public class DeclarationEntity extends RecordedAtPostEntity {
 
     @Column(name = "presented_by")
     public String presentedBy;
+
+    /**
+     * Refuses a change of a declaration that was decided or cancelled.
+     *
+     * @param change
+     *            what would be done to it, as in "it cannot be {@code change}"
+     * @throws ConflictException
+     *             naming the decision and when it was taken
+     */
+    public void requireUndecided(String change) {
+        if (status.isFinal()) {
+            Instant when = status == DeclarationStatus.CANCELLED ? cancelledAt : decidedAt;
+            throw new ConflictException("The declaration was " + status.name().toLowerCase(Locale.ROOT) + " on "
+                    + when + "; it cannot be " + change + ".");
+        }
+    }
 }

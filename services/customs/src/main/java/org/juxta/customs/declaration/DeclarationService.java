@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -144,7 +143,7 @@ public class DeclarationService {
         DeclarationRules.check(amendment.getDeclaration(), who.declarant());
         Instant now = now();
         return findForUpdate(id).chain(declaration -> {
-            requireUndecided(declaration, "amended");
+            declaration.requireUndecided("amended");
             if (declaration.version != amendment.getAmendsVersion()) {
                 throw new ConflictException("The declaration is at version " + declaration.version
                         + ", not " + amendment.getAmendsVersion() + ": read it again and amend its current version.");
@@ -167,7 +166,7 @@ public class DeclarationService {
         Caller who = caller.get();
         Instant now = now();
         return findForUpdate(id).chain(declaration -> {
-            requireUndecided(declaration, "cancelled");
+            declaration.requireUndecided("cancelled");
             requireNoOpenControl(declaration, "cancelled");
             declaration.status = DeclarationStatus.CANCELLED;
             declaration.cancelledAt = now;
@@ -218,7 +217,7 @@ public class DeclarationService {
         Caller who = caller.get();
         Instant now = now();
         return findForUpdate(id).chain(declaration -> {
-            requireUndecided(declaration, "controlled");
+            declaration.requireUndecided("controlled");
             requireNoOpenControl(declaration, "controlled again");
             ControlEntity control = new ControlEntity();
             control.id = UuidV7.next();
@@ -242,7 +241,7 @@ public class DeclarationService {
         Caller who = caller.get();
         Instant now = now();
         return findForUpdate(id).chain(declaration -> {
-            requireUndecided(declaration, "controlled");
+            declaration.requireUndecided("controlled");
             if (declaration.status != DeclarationStatus.UNDER_CONTROL) {
                 throw new ConflictException("No control of the declaration is open.");
             }
@@ -260,10 +259,9 @@ public class DeclarationService {
     }
 
     /**
-     * The final decision. Release needs the duties assessed paid, and what selectivity asked for: a
-     * completed control for the yellow channel, a completed physical inspection for the red one. The clearance outcome
-     * goes to the outbox
-     * in the same transaction.
+     * The final decision. Release needs the duties assessed on the current version and paid, and what
+     * selectivity asked for: a completed control for the yellow channel, a completed physical inspection for
+     * the red one. The clearance outcome goes to the outbox in the same transaction.
      */
     @WithTransaction
     @StateScoped
@@ -276,12 +274,16 @@ public class DeclarationService {
                     "is required to refer the goods: name the authority")));
         }
         return findForUpdate(id).chain(declaration -> {
-            requireUndecided(declaration, "decided again");
+            declaration.requireUndecided("decided again");
             requireNoOpenControl(declaration, "decided");
             Uni<DutiesDue.Balance> duties = request.getDecision() == DecisionKind.RELEASE
                     ? dutiesDue.of(id)
                     : Uni.createFrom().item(new DutiesDue.Balance(0, null));
             return duties.invoke(balance -> {
+                if (request.getDecision() == DecisionKind.RELEASE && balance.assessedVersion() == null) {
+                    throw new ConflictException("The declaration's duties have not been assessed: assess them"
+                            + " (even when none are due) before releasing the goods.");
+                }
                 if (balance.assessedVersion() != null && balance.assessedVersion() != declaration.version) {
                     throw new ConflictException("The duties were assessed on version " + balance.assessedVersion()
                             + " of the declaration, which is now at version " + declaration.version
@@ -348,17 +350,6 @@ public class DeclarationService {
     private Uni<DeclarationEntity> findForUpdate(UUID id) {
         return declarations.findForUpdate(id)
                 .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
-    }
-
-    /** Refuses a change of a declaration that was decided or cancelled. */
-    private static void requireUndecided(DeclarationEntity declaration, String change) {
-        if (declaration.status.isFinal()) {
-            Instant when = declaration.status == DeclarationStatus.CANCELLED
-                    ? declaration.cancelledAt
-                    : declaration.decidedAt;
-            throw new ConflictException("The declaration was " + declaration.status.name().toLowerCase(Locale.ROOT)
-                    + " on " + when + "; it cannot be " + change + ".");
-        }
     }
 
     private static void requireNoOpenControl(DeclarationEntity declaration, String change) {

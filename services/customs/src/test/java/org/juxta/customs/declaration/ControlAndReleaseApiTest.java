@@ -26,6 +26,7 @@ import static org.juxta.customs.testing.TestDeclarations.PATH;
 import static org.juxta.customs.testing.TestDeclarations.importBy;
 import static org.juxta.customs.testing.TestDeclarations.lodgeAsClient;
 import static org.juxta.customs.testing.TestDeclarations.uniqueImporter;
+import static org.juxta.customs.testing.TestTariff.assessFreeOfDuty;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI;
@@ -46,7 +47,11 @@ class ControlAndReleaseApiTest {
         Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT, uniqueImporter());
         String id = lodgeAsClient(MNG_BROKER_ALTAI, declaration).statusCode(201)
                 .body("selectivity.channel", equalTo("GREEN")).extract().path("id");
+        decide(id, Map.of("decision", "RELEASE", "reason", "Documents in order")).statusCode(409)
+                .body("detail", containsString("have not been assessed"));
+        assertThat(outbox(id)).isEmpty();
 
+        assessFreeOfDuty(id);
         decide(id, Map.of("decision", "RELEASE", "reason", "Documents in order")).statusCode(200)
                 .body("status", equalTo("RELEASED"))
                 .body("decision.decision", equalTo("RELEASE"))
@@ -57,7 +62,28 @@ class ControlAndReleaseApiTest {
                 .post(PATH + "/" + id + "/cancellation").then().statusCode(409);
         control(id, "DOCUMENTARY").statusCode(409);
         decide(id, Map.of("decision", "REJECT", "reason", "second thoughts")).statusCode(409);
+        as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON).body(Map.of())
+                .post(PATH + "/" + id + "/assessment").then().statusCode(409)
+                .body("detail", containsString("it cannot be assessed"));
         assertThat(outbox(id)).containsExactly("RELEASE");
+    }
+
+    @Test
+    void aRejectedDeclarationIsNeitherAssessedNorPaid() {
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, importBy(MNG_BROKER_ALTAI_DECLARANT, uniqueImporter()))
+                .statusCode(201)
+                .extract().path("id");
+        decide(id, Map.of("decision", "REJECT", "reason", "Incomplete documents")).statusCode(200);
+
+        as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON).body(Map.of())
+                .post(PATH + "/" + id + "/assessment").then().statusCode(409)
+                .body("detail", startsWith("The declaration was rejected on"));
+        as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("amount", 100, "currency", "MNT", "receiptReference", "R-" + id.substring(0, 30)))
+                .post(PATH + "/" + id + "/payments").then().statusCode(409)
+                .body("detail", containsString("it cannot be paid"));
+        as(MNG_CUSTOMS_OFFICER).get(PATH + "/" + id + "/payments").then().statusCode(200).body("items.size()",
+                equalTo(0));
     }
 
     @Test
@@ -66,6 +92,7 @@ class ControlAndReleaseApiTest {
         redRuleFor(importer, "RED");
         String id = lodgeAsClient(MNG_BROKER_ALTAI, importBy(MNG_BROKER_ALTAI_DECLARANT, importer)).statusCode(201)
                 .body("selectivity.channel", equalTo("RED")).extract().path("id");
+        assessFreeOfDuty(id);
 
         decide(id, Map.of("decision", "RELEASE", "reason", "in a hurry")).statusCode(409)
                 .body("detail", containsString("complete a physical inspection"));
@@ -95,6 +122,7 @@ class ControlAndReleaseApiTest {
         redRuleFor(importer, "YELLOW");
         String id = lodgeAsClient(MNG_BROKER_ALTAI, importBy(MNG_BROKER_ALTAI_DECLARANT, importer)).statusCode(201)
                 .body("selectivity.channel", equalTo("YELLOW")).extract().path("id");
+        assessFreeOfDuty(id);
 
         decide(id, Map.of("decision", "RELEASE", "reason", "x")).statusCode(409)
                 .body("detail", containsString("documentary check"));
@@ -140,8 +168,7 @@ class ControlAndReleaseApiTest {
         String id = lodgeAsClient(MNG_BROKER_ALTAI, importBy(MNG_BROKER_ALTAI_DECLARANT, uniqueImporter()))
                 .statusCode(201)
                 .extract().path("id");
-        // The officer's token first: password grants of one user at once would be taken for an attack.
-        as(MNG_CUSTOMS_OFFICER).get(PATH + "/" + id).then().statusCode(200);
+        assessFreeOfDuty(id);
 
         List<Integer> statuses = Concurrently.answers(List.<Callable<Integer>>of(
                 () -> decide(id, Map.of("decision", "RELEASE", "reason", "race")).extract().statusCode(),

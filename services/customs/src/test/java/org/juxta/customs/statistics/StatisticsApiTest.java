@@ -18,6 +18,7 @@ import static org.juxta.customs.testing.TestDeclarations.PATH;
 import static org.juxta.customs.testing.TestDeclarations.importBy;
 import static org.juxta.customs.testing.TestDeclarations.lodgeAsClient;
 import static org.juxta.customs.testing.TestDeclarations.uniqueImporter;
+import static org.juxta.customs.testing.TestTariff.assessFreeOfDuty;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.MNG_ANALYST;
 import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI;
@@ -49,6 +50,7 @@ class StatisticsApiTest {
         String red2 = lodge(procedure, importer);
         lodge(procedure, importer);
         for (String id : List.of(green1, green2, green3)) {
+            assessFreeOfDuty(id);
             decide(id, "RELEASE");
         }
         inspect(red1, Map.of("outcome", "DISCREPANCY",

@@ -8,7 +8,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_TARIFF_MANAGER;
 
 /**
@@ -22,6 +24,11 @@ public final class TestTariff {
     public static final String RATES = "/api/customs/exchange-rates";
     /** The rate every test sets for USD on its day: equal, so that a shared day changes nothing. */
     public static final BigDecimal USD_IN_MNT = new BigDecimal("3450.25");
+    /**
+     * The one day on which MNG's tariff charges no duty on any goods, outside {@link #uniqueDay()}'s range: its
+     * measure is created once, under a fixed Idempotency-Key, so that every run and test shares the same one.
+     */
+    private static final LocalDate DUTY_FREE_DAY = LocalDate.of(1989, 12, 31);
 
     private TestTariff() {
     }
@@ -64,5 +71,21 @@ public final class TestTariff {
 
     public static Map<String, Object> adValorem(String percent) {
         return Map.of("adValoremPercent", new BigDecimal(percent));
+    }
+
+    /**
+     * Assesses the declaration (as MNG's officer) on {@link #DUTY_FREE_DAY}: nothing is due, so a test can release
+     * it.
+     */
+    public static void assessFreeOfDuty(String declarationId) {
+        as(MNG_CUSTOMS_TARIFF_MANAGER).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "test-duty-free-day-" + DUTY_FREE_DAY)
+                .body(measure("DUTY", "", DUTY_FREE_DAY, adValorem("0")))
+                .post(MEASURES).then().statusCode(201);
+        usdRateOn(DUTY_FREE_DAY);
+        as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("calculationDate", DUTY_FREE_DAY.toString()))
+                .post(TestDeclarations.PATH + "/" + declarationId + "/assessment").then().statusCode(201)
+                .body("total", equalTo(0));
     }
 }
