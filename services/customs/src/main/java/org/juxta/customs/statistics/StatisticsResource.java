@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.juxta.customs.api.StatisticsApi;
 import org.juxta.customs.api.model.ClearanceStatistics;
+import org.juxta.customs.api.model.RevenuePeriod;
+import org.juxta.customs.api.model.RevenueStatistics;
 import org.juxta.shared.caller.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -24,5 +26,11 @@ public class StatisticsResource implements StatisticsApi {
     @Override
     public Uni<RestResponse<ClearanceStatistics>> clearanceStatistics(LocalDate from, LocalDate to) {
         return service.clearance(from, to).map(RestResponse::ok);
+    }
+
+    @Override
+    public Uni<RestResponse<RevenueStatistics>> revenueStatistics(LocalDate from, LocalDate to, RevenuePeriod period,
+            String procedureCode) {
+        return service.revenue(from, to, period, procedureCode).map(RestResponse::ok);
     }
 }
