@@ -2,6 +2,7 @@ package org.juxta.customs.declaration;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.juxta.customs.api.model.NewDecision;
 import org.juxta.customs.api.model.NewDeclaration;
 import org.juxta.customs.assessment.DutiesDue;
 import org.juxta.customs.selectivity.Selectivity;
+import org.juxta.customs.tariff.NationalTariffLines;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
@@ -51,6 +53,8 @@ public class DeclarationService {
     static final String PURPOSE = "customs control";
     /** The most declarations one arrival presents: the answer's bound in the contract. */
     static final int ARRIVAL_LIMIT = 200;
+    /** The field of an amendment that holds the declaration's new content. */
+    private static final String AMENDED_CONTENT = "declaration";
     /** The unique constraint on a declarant's local reference numbers (migration V2026_12_07_2). */
     private static final String LOCAL_REFERENCE_ONCE = "declaration_local_reference_once";
 
@@ -63,12 +67,15 @@ public class DeclarationService {
     private final ClearanceOutcomeRepository outcomes;
     private final Selectivity selectivity;
     private final DutiesDue dutiesDue;
+    private final NationalTariffLines tariffLines;
     private final Clock clock;
 
     DeclarationService(DeclarationRepository declarations, DeclarationVersionRepository versions,
             ControlRepository controls, ClearanceOutcomeRepository outcomes, IdempotentCreation idempotentCreation,
-            AuditLog auditLog, CurrentCaller caller, Selectivity selectivity, DutiesDue dutiesDue, Clock clock) {
+            AuditLog auditLog, CurrentCaller caller, Selectivity selectivity, DutiesDue dutiesDue,
+            NationalTariffLines tariffLines, Clock clock) {
         this.dutiesDue = dutiesDue;
+        this.tariffLines = tariffLines;
         this.declarations = declarations;
         this.controls = controls;
         this.outcomes = outcomes;
@@ -91,7 +98,9 @@ public class DeclarationService {
                 id -> {
                     DeclarationEntity declaration = DeclarationMapping.toEntity(request, who, now);
                     declaration.id = id;
-                    return declarations.referenceTaken(declaration.declarantId, declaration.localReference)
+                    return tariffLines.requireKnown(request.getItems(), today(now))
+                            .chain(() -> declarations.referenceTaken(declaration.declarantId,
+                                    declaration.localReference))
                             .chain(taken -> taken
                                     ? Uni.createFrom().failure(referenceTaken(declaration))
                                     : assess(declaration, now).chain(() -> declarations.persist(declaration)))
@@ -140,7 +149,11 @@ public class DeclarationService {
     @StateScoped
     public Uni<Declaration> amend(UUID id, DeclarationAmendment amendment) {
         Caller who = caller.get();
-        DeclarationRules.check(amendment.getDeclaration(), who.declarant());
+        try {
+            DeclarationRules.check(amendment.getDeclaration(), who.declarant());
+        } catch (InvalidContentException e) {
+            throw e.under(AMENDED_CONTENT);
+        }
         Instant now = now();
         return findForUpdate(id).chain(declaration -> {
             declaration.requireUndecided("amended");
@@ -149,9 +162,14 @@ public class DeclarationService {
                         + ", not " + amendment.getAmendsVersion() + ": read it again and amend its current version.");
             }
             DeclarationRules.checkAmendment(declaration, amendment.getDeclaration());
-            declaration.version++;
-            DeclarationMapping.setContent(declaration, amendment.getDeclaration(), now);
-            return assess(declaration, now)
+            return tariffLines.requireKnown(amendment.getDeclaration().getItems(), today(now))
+                    .onFailure(InvalidContentException.class)
+                    .transform(e -> ((InvalidContentException) e).under(AMENDED_CONTENT))
+                    .chain(() -> {
+                        declaration.version++;
+                        DeclarationMapping.setContent(declaration, amendment.getDeclaration(), now);
+                        return assess(declaration, now);
+                    })
                     .chain(() -> versions.persist(DeclarationMapping.toVersion(declaration, who, now,
                             amendment.getReason())))
                     .call(() -> audit(AuditAction.UPDATE, id))
@@ -371,6 +389,10 @@ public class DeclarationService {
 
     private Uni<Void> audit(AuditAction action, UUID id) {
         return auditLog.record(action, RECORD_TYPE, List.of(id), PURPOSE);
+    }
+
+    private LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, clock.getZone());
     }
 
     private Instant now() {

@@ -11,6 +11,9 @@ import org.juxta.customs.api.TariffApi;
 import org.juxta.customs.api.model.ExchangeRate;
 import org.juxta.customs.api.model.ExchangeRateChange;
 import org.juxta.customs.api.model.ExchangeRateList;
+import org.juxta.customs.api.model.NationalTariffLine;
+import org.juxta.customs.api.model.NationalTariffLineChange;
+import org.juxta.customs.api.model.NationalTariffLineList;
 import org.juxta.customs.api.model.NewTariffExemption;
 import org.juxta.customs.api.model.NewTariffMeasure;
 import org.juxta.customs.api.model.TariffExemption;
@@ -23,16 +26,21 @@ import org.juxta.shared.paging.PageCursors;
 
 import io.smallrye.mutiny.Uni;
 
-/** The tariff operations of contracts/customs.yaml: tariff managers change, officers and supervisors read. */
+/**
+ * The tariff operations of contracts/customs.yaml: tariff managers change, officers and supervisors read, and
+ * declarants read the national tariff lines they classify goods in.
+ */
 public class TariffResource implements TariffApi {
 
     static final String MEASURES = "/api/customs/tariff/measures";
     static final String EXEMPTIONS = "/api/customs/tariff/exemptions";
 
     private final TariffService service;
+    private final NationalTariffLines lines;
 
-    TariffResource(TariffService service) {
+    TariffResource(TariffService service, NationalTariffLines lines) {
         this.service = service;
+        this.lines = lines;
     }
 
     @Override
@@ -90,5 +98,17 @@ public class TariffResource implements TariffApi {
     @RolesAllowed({Roles.CUSTOMS_TARIFF_MANAGER, Roles.CUSTOMS_OFFICER, Roles.CUSTOMS_SUPERVISOR})
     public Uni<RestResponse<ExchangeRateList>> listExchangeRates(String currency, LocalDate on) {
         return service.exchangeRates(currency, on).map(found -> RestResponse.ok(new ExchangeRateList().items(found)));
+    }
+
+    @Override
+    @RolesAllowed(Roles.CUSTOMS_TARIFF_MANAGER)
+    public Uni<RestResponse<NationalTariffLine>> setNationalTariffLine(String code, NationalTariffLineChange change) {
+        return lines.set(code, change).map(RestResponse::ok);
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTOMS_TARIFF_MANAGER, Roles.CUSTOMS_OFFICER, Roles.CUSTOMS_SUPERVISOR, Roles.DECLARANT})
+    public Uni<RestResponse<NationalTariffLineList>> listNationalTariffLines(String under, LocalDate validOn) {
+        return lines.list(under, validOn).map(found -> RestResponse.ok(new NationalTariffLineList().items(found)));
     }
 }

@@ -22,4 +22,13 @@ public class InvalidContentException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    /**
+     * The same problem with every field named from {@code parent}: for rules written for a document that a request
+     * carries inside another, e.g. {@code items[1]} of the declaration an amendment carries in {@code declaration}.
+     */
+    public InvalidContentException under(String parent) {
+        return new InvalidContentException(getMessage(),
+                errors.stream().map(error -> new FieldError(parent + "." + error.field(), error.message())).toList());
+    }
 }
