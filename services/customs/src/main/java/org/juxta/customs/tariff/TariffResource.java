@@ -11,6 +11,7 @@ import org.juxta.customs.api.TariffApi;
 import org.juxta.customs.api.model.ExchangeRate;
 import org.juxta.customs.api.model.ExchangeRateChange;
 import org.juxta.customs.api.model.ExchangeRateList;
+import org.juxta.customs.api.model.NationalCurrency;
 import org.juxta.customs.api.model.NationalTariffLine;
 import org.juxta.customs.api.model.NationalTariffLineChange;
 import org.juxta.customs.api.model.NationalTariffLineList;
@@ -110,5 +111,17 @@ public class TariffResource implements TariffApi {
     @RolesAllowed({Roles.CUSTOMS_TARIFF_MANAGER, Roles.CUSTOMS_OFFICER, Roles.CUSTOMS_SUPERVISOR, Roles.DECLARANT})
     public Uni<RestResponse<NationalTariffLineList>> listNationalTariffLines(String under, LocalDate validOn) {
         return lines.list(under, validOn).map(found -> RestResponse.ok(new NationalTariffLineList().items(found)));
+    }
+
+    @Override
+    @RolesAllowed({Roles.CUSTOMS_TARIFF_MANAGER, Roles.CUSTOMS_OFFICER, Roles.CUSTOMS_SUPERVISOR, Roles.DECLARANT})
+    public Uni<RestResponse<NationalCurrency>> getNationalCurrency() {
+        return service.nationalCurrency().map(RestResponse::ok);
+    }
+
+    @Override
+    @RolesAllowed(Roles.CUSTOMS_TARIFF_MANAGER)
+    public Uni<RestResponse<NationalCurrency>> setNationalCurrency(NationalCurrency currency) {
+        return service.setNationalCurrency(currency).map(RestResponse::ok);
     }
 }

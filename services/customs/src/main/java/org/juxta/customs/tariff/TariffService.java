@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.juxta.customs.api.model.ExchangeRate;
 import org.juxta.customs.api.model.ExchangeRateChange;
+import org.juxta.customs.api.model.NationalCurrency;
 import org.juxta.customs.api.model.NewTariffExemption;
 import org.juxta.customs.api.model.NewTariffMeasure;
 import org.juxta.customs.api.model.TariffExemption;
@@ -204,6 +205,60 @@ public class TariffService {
             }
             return select.getResultList();
         }).map(found -> found.stream().map(rate -> TariffMapping.toApi(rate, national)).toList()));
+    }
+
+    /** The state's national currency; 404 while none is recorded. */
+    @WithTransaction
+    @StateScoped
+    public Uni<NationalCurrency> nationalCurrency() {
+        return recordedNationalCurrency().map(found -> {
+            if (found == null) {
+                throw new RecordNotFoundException("The state has no national currency recorded.");
+            }
+            return new NationalCurrency().currency(found);
+        });
+    }
+
+    /**
+     * Records the state's national currency; another one than recorded only while nothing is kept in the recorded
+     * one yet (measures, rates, assessments, payments).
+     */
+    @WithTransaction
+    @StateScoped
+    public Uni<NationalCurrency> setNationalCurrency(NationalCurrency request) {
+        String currency = request.getCurrency();
+        if (!CurrencyCodes.isActive(currency)) {
+            throw TariffMapping.invalid("currency", "'" + currency + "' is not a currency in use (ISO 4217)");
+        }
+        return recordedNationalCurrency().chain(recorded -> {
+            if (currency.equals(recorded)) {
+                return Uni.createFrom().item(request);
+            }
+            return Panache.getSession().chain(session -> session.createNativeQuery("""
+                    select exists (select 1 from tariff_measure) or exists (select 1 from exchange_rate)
+                        or exists (select 1 from assessment) or exists (select 1 from payment)""", Boolean.class)
+                    .getSingleResult()
+                    .chain(amountsKept -> {
+                        if (recorded != null && amountsKept) {
+                            throw new ConflictException("The state's tariff, rates and assessments are kept in "
+                                    + recorded + ": its national currency cannot become " + currency + ".");
+                        }
+                        return session.createNativeQuery("""
+                                insert into national_currency (state, currency) values (:state, :currency)
+                                on conflict (state) do update set currency = excluded.currency""")
+                                .setParameter("state", caller.get().state())
+                                .setParameter("currency", currency)
+                                .executeUpdate();
+                    }))
+                    .map(updated -> request);
+        });
+    }
+
+    /** The state's national currency, or null. */
+    private Uni<String> recordedNationalCurrency() {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select currency from national_currency for update", String.class)
+                .getSingleResultOrNull());
     }
 
     private Uni<TariffMeasureEntity> findMeasure(UUID id) {

@@ -21,7 +21,9 @@ import static org.juxta.customs.testing.TestTariff.uniqueDay;
 import static org.juxta.customs.testing.TestTariff.uniqueLine;
 import static org.juxta.customs.testing.TestTariff.usdRateOn;
 import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.CHN_CUSTOMS_TARIFF_MANAGER;
+import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_TARIFF_MANAGER;
 
@@ -127,5 +129,24 @@ class TariffApiTest {
     private static io.restassured.response.ValidatableResponse end(String id, LocalDate validTo) {
         return as(MNG_CUSTOMS_TARIFF_MANAGER).contentType(ContentType.JSON)
                 .body(Map.of("validTo", validTo.toString())).post(MEASURES + "/" + id + "/end").then();
+    }
+
+    @Test
+    void theNationalCurrencyIsKeptOnceAmountsAreKeptInIt() {
+        String currency = "/api/customs/tariff/national-currency";
+        createMeasure("DUTY", uniqueLine("851713"), uniqueDay(), adValorem("1"));
+        asClient(MNG_BROKER_ALTAI).get(currency).then().statusCode(200).body("currency", equalTo("MNT"));
+        as(CHN_CUSTOMS_TARIFF_MANAGER).get(currency).then().statusCode(200).body("currency", equalTo("CNY"));
+
+        as(MNG_CUSTOMS_TARIFF_MANAGER).contentType(ContentType.JSON).body(Map.of("currency", "MNT")).put(currency)
+                .then().statusCode(200).body("currency", equalTo("MNT"));
+        // MNG's tariff has measures in MNT, at least the one above.
+        as(MNG_CUSTOMS_TARIFF_MANAGER).contentType(ContentType.JSON).body(Map.of("currency", "EUR")).put(currency)
+                .then().statusCode(409);
+        as(MNG_CUSTOMS_TARIFF_MANAGER).contentType(ContentType.JSON).body(Map.of("currency", "ZZZ")).put(currency)
+                .then().statusCode(422).body("errors.field", contains("currency"));
+        as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON).body(Map.of("currency", "MNT")).put(currency)
+                .then().statusCode(403);
+        asClient(MNG_BROKER_ALTAI).get(currency).then().statusCode(200).body("currency", equalTo("MNT"));
     }
 }
