@@ -121,4 +121,12 @@ public class DeclarationEntity extends RecordedAtPostEntity {
                     + when + "; it cannot be " + change + ".");
         }
     }
+
+    /** Refuses a change while a control of the declaration is open. */
+    public void requireNoOpenControl(String change) {
+        if (status == DeclarationStatus.UNDER_CONTROL) {
+            throw new ConflictException("A control of the declaration is open; complete it before it is " + change
+                    + ".");
+        }
+    }
 }

@@ -74,6 +74,11 @@ final class DeclarationMapping {
         entity.selectivity = selectivity;
     }
 
+    /** {@link #toApi(DeclarationEntity, boolean)} with the controls of the declaration. */
+    static Declaration toApi(DeclarationEntity entity, List<ControlEntity> controls, boolean withRiskReasons) {
+        return toApi(entity, withRiskReasons).controls(controls.stream().map(DeclarationMapping::toApi).toList());
+    }
+
     /**
      * The declaration as the API shows it; {@code withRiskReasons} false leaves out which selectivity rules
      * fired and why, which a declarant must not learn, and keeps the channel.

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.juxta.shared.paging.PagePosition;
+import org.juxta.shared.problem.RecordNotFoundException;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -24,6 +25,12 @@ public class DeclarationRepository implements PanacheRepositoryBase<DeclarationE
     /** The declaration, locked until the transaction ends, so that changes to it happen one after another. */
     Uni<DeclarationEntity> findForUpdate(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** {@link #findForUpdate}, failing with a 404 when the caller may see no such declaration. */
+    Uni<DeclarationEntity> lockedForChange(UUID id) {
+        return findForUpdate(id).onItem().ifNull()
+                .failWith(() -> new RecordNotFoundException(DeclarationService.RECORD_TYPE, id));
     }
 
     /** Up to {@code rows} declarations after {@code after} (null: from the newest), newest first. */

@@ -12,16 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.juxta.customs.api.model.Arrival;
-import org.juxta.customs.api.model.ControlCompletion;
-import org.juxta.customs.api.model.DecisionKind;
 import org.juxta.customs.api.model.Declaration;
 import org.juxta.customs.api.model.DeclarationAmendment;
 import org.juxta.customs.api.model.DeclarationVersion;
 import org.juxta.customs.api.model.NewArrival;
-import org.juxta.customs.api.model.NewControl;
-import org.juxta.customs.api.model.NewDecision;
 import org.juxta.customs.api.model.NewDeclaration;
-import org.juxta.customs.assessment.DutiesDue;
 import org.juxta.customs.selectivity.Selectivity;
 import org.juxta.customs.tariff.NationalTariffLines;
 import org.juxta.shared.audit.AuditAction;
@@ -29,7 +24,6 @@ import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
 import org.juxta.shared.http.FieldError;
-import org.juxta.shared.id.UuidV7;
 import org.juxta.shared.idempotency.IdempotentCreation;
 import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
@@ -64,21 +58,16 @@ public class DeclarationService {
     private final AuditLog auditLog;
     private final CurrentCaller caller;
     private final ControlRepository controls;
-    private final ClearanceOutcomeRepository outcomes;
     private final Selectivity selectivity;
-    private final DutiesDue dutiesDue;
     private final NationalTariffLines tariffLines;
     private final Clock clock;
 
     DeclarationService(DeclarationRepository declarations, DeclarationVersionRepository versions,
-            ControlRepository controls, ClearanceOutcomeRepository outcomes, IdempotentCreation idempotentCreation,
-            AuditLog auditLog, CurrentCaller caller, Selectivity selectivity, DutiesDue dutiesDue,
-            NationalTariffLines tariffLines, Clock clock) {
-        this.dutiesDue = dutiesDue;
+            ControlRepository controls, IdempotentCreation idempotentCreation, AuditLog auditLog,
+            CurrentCaller caller, Selectivity selectivity, NationalTariffLines tariffLines, Clock clock) {
         this.tariffLines = tariffLines;
         this.declarations = declarations;
         this.controls = controls;
-        this.outcomes = outcomes;
         this.selectivity = selectivity;
         this.versions = versions;
         this.idempotentCreation = idempotentCreation;
@@ -155,7 +144,7 @@ public class DeclarationService {
             throw e.under(AMENDED_CONTENT);
         }
         Instant now = now();
-        return findForUpdate(id).chain(declaration -> {
+        return declarations.lockedForChange(id).chain(declaration -> {
             declaration.requireUndecided("amended");
             if (declaration.version != amendment.getAmendsVersion()) {
                 throw new ConflictException("The declaration is at version " + declaration.version
@@ -183,9 +172,9 @@ public class DeclarationService {
     public Uni<Declaration> cancel(UUID id, String reason) {
         Caller who = caller.get();
         Instant now = now();
-        return findForUpdate(id).chain(declaration -> {
+        return declarations.lockedForChange(id).chain(declaration -> {
             declaration.requireUndecided("cancelled");
-            requireNoOpenControl(declaration, "cancelled");
+            declaration.requireNoOpenControl("cancelled");
             declaration.status = DeclarationStatus.CANCELLED;
             declaration.cancelledAt = now;
             declaration.cancelledBy = who.username();
@@ -228,125 +217,9 @@ public class DeclarationService {
         });
     }
 
-    /** Starts a documentary check or physical inspection of the goods; one at a time. */
-    @WithTransaction
-    @StateScoped
-    public Uni<Declaration> startControl(UUID id, NewControl request) {
-        Caller who = caller.get();
-        Instant now = now();
-        return findForUpdate(id).chain(declaration -> {
-            declaration.requireUndecided("controlled");
-            requireNoOpenControl(declaration, "controlled again");
-            ControlEntity control = new ControlEntity();
-            control.id = UuidV7.next();
-            control.state = declaration.state;
-            control.declarationId = declaration.id;
-            control.declarantId = declaration.declarantId;
-            control.kind = request.getKind().name();
-            control.startedAt = now;
-            control.startedBy = who.username();
-            declaration.status = DeclarationStatus.UNDER_CONTROL;
-            return controls.persist(control)
-                    .call(() -> audit(AuditAction.UPDATE, id))
-                    .chain(() -> withControls(declaration));
-        });
-    }
-
-    /** Completes the open control with its outcome and findings. */
-    @WithTransaction
-    @StateScoped
-    public Uni<Declaration> completeControl(UUID id, ControlCompletion completion) {
-        Caller who = caller.get();
-        Instant now = now();
-        return findForUpdate(id).chain(declaration -> {
-            declaration.requireUndecided("controlled");
-            if (declaration.status != DeclarationStatus.UNDER_CONTROL) {
-                throw new ConflictException("No control of the declaration is open.");
-            }
-            ControlRules.check(completion, declaration.itemCount);
-            return controls.of(id).chain(found -> {
-                ControlEntity open = found.stream().filter(control -> control.completedAt == null).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("declaration " + id + " has no open control"));
-                open.completedAt = now;
-                open.completedBy = who.username();
-                open.findings = completion;
-                declaration.status = DeclarationStatus.CONTROLLED;
-                return audit(AuditAction.UPDATE, id).map(audited -> withControls(declaration, found));
-            });
-        });
-    }
-
-    /**
-     * The final decision. Release needs the duties assessed on the current version and paid, and what
-     * selectivity asked for: a completed control for the yellow channel, a completed physical inspection for
-     * the red one. The clearance outcome goes to the outbox in the same transaction.
-     */
-    @WithTransaction
-    @StateScoped
-    public Uni<Declaration> decide(UUID id, NewDecision request) {
-        Caller who = caller.get();
-        Instant now = now();
-        if (request.getDecision() == DecisionKind.REFER
-                && (request.getReferredTo() == null || request.getReferredTo().isBlank())) {
-            throw new InvalidContentException(List.of(new FieldError("referredTo",
-                    "is required to refer the goods: name the authority")));
-        }
-        return findForUpdate(id).chain(declaration -> {
-            declaration.requireUndecided("decided again");
-            requireNoOpenControl(declaration, "decided");
-            Uni<DutiesDue.Balance> duties = request.getDecision() == DecisionKind.RELEASE
-                    ? dutiesDue.of(id)
-                    : Uni.createFrom().item(new DutiesDue.Balance(0, null));
-            return duties.invoke(balance -> {
-                if (request.getDecision() == DecisionKind.RELEASE && balance.assessedVersion() == null) {
-                    throw new ConflictException("The declaration's duties have not been assessed: assess them"
-                            + " (even when none are due) before releasing the goods.");
-                }
-                if (balance.assessedVersion() != null && balance.assessedVersion() != declaration.version) {
-                    throw new ConflictException("The duties were assessed on version " + balance.assessedVersion()
-                            + " of the declaration, which is now at version " + declaration.version
-                            + ": assess it again before releasing the goods.");
-                }
-                if (balance.due() > 0) {
-                    throw new ConflictException("Duties of " + balance.due() + " (minor units of the national"
-                            + " currency) are unpaid: record their payment before releasing the goods.");
-                }
-            }).chain(() -> controls.of(id)).chain(found -> {
-                if (request.getDecision() == DecisionKind.RELEASE) {
-                    ControlRules.requireControlForRelease(declaration.channel, found);
-                }
-                declaration.decision = request.getDecision().name();
-                declaration.decidedAt = now;
-                declaration.decidedBy = who.username();
-                declaration.decisionReason = request.getReason();
-                declaration.referredTo = request.getReferredTo();
-                declaration.status = switch (request.getDecision()) {
-                    case RELEASE -> DeclarationStatus.RELEASED;
-                    case REJECT -> DeclarationStatus.REJECTED;
-                    case SEIZE -> DeclarationStatus.SEIZED;
-                    case REFER -> DeclarationStatus.REFERRED;
-                };
-                ClearanceOutcomeEntity outcome = new ClearanceOutcomeEntity();
-                outcome.id = UuidV7.next();
-                outcome.state = declaration.state;
-                outcome.declarationId = declaration.id;
-                outcome.post = declaration.post;
-                outcome.transportIdentification = declaration.transportIdentification;
-                outcome.decision = declaration.decision;
-                outcome.decidedAt = now;
-                return outcomes.persist(outcome)
-                        .call(() -> audit(AuditAction.UPDATE, id))
-                        .map(stored -> withControls(declaration, found));
-            });
-        });
-    }
-
     private Uni<Declaration> withControls(DeclarationEntity declaration) {
-        return controls.of(declaration.id).map(found -> withControls(declaration, found));
-    }
-
-    private Declaration withControls(DeclarationEntity declaration, List<ControlEntity> found) {
-        return toApi(declaration).controls(found.stream().map(DeclarationMapping::toApi).toList());
+        return controls.of(declaration.id)
+                .map(found -> DeclarationMapping.toApi(declaration, found, caller.get().declarant() == null));
     }
 
     /** Sends the declaration's current content through risk selectivity, keeping where it goes and why. */
@@ -363,18 +236,6 @@ public class DeclarationService {
 
     private Uni<DeclarationEntity> find(UUID id) {
         return declarations.findById(id).onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
-    }
-
-    private Uni<DeclarationEntity> findForUpdate(UUID id) {
-        return declarations.findForUpdate(id)
-                .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
-    }
-
-    private static void requireNoOpenControl(DeclarationEntity declaration, String change) {
-        if (declaration.status == DeclarationStatus.UNDER_CONTROL) {
-            throw new ConflictException("A control of the declaration is open; complete it before it is " + change
-                    + ".");
-        }
     }
 
     private static boolean isReferenceTaken(Throwable failure) {

@@ -28,9 +28,11 @@ public class DeclarationsResource implements DeclarationsApi {
     static final String PATH = "/api/customs/declarations";
 
     private final DeclarationService service;
+    private final ClearanceService clearance;
 
-    DeclarationsResource(DeclarationService service) {
+    DeclarationsResource(DeclarationService service, ClearanceService clearance) {
         this.service = service;
+        this.clearance = clearance;
     }
 
     @Override
@@ -68,19 +70,19 @@ public class DeclarationsResource implements DeclarationsApi {
     @Override
     @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.CUSTOMS_SUPERVISOR})
     public Uni<RestResponse<Declaration>> startControl(UUID declarationId, NewControl newControl) {
-        return service.startControl(declarationId, newControl).map(RestResponse::ok);
+        return clearance.startControl(declarationId, newControl).map(RestResponse::ok);
     }
 
     @Override
     @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.CUSTOMS_SUPERVISOR})
     public Uni<RestResponse<Declaration>> completeControl(UUID declarationId, ControlCompletion completion) {
-        return service.completeControl(declarationId, completion).map(RestResponse::ok);
+        return clearance.completeControl(declarationId, completion).map(RestResponse::ok);
     }
 
     @Override
     @RolesAllowed({Roles.CUSTOMS_OFFICER, Roles.CUSTOMS_SUPERVISOR})
     public Uni<RestResponse<Declaration>> decideDeclaration(UUID declarationId, NewDecision decision) {
-        return service.decide(declarationId, decision).map(RestResponse::ok);
+        return clearance.decide(declarationId, decision).map(RestResponse::ok);
     }
 
     @Override
