@@ -2,21 +2,16 @@ package org.juxta.immigration.crossing;
 
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.juxta.immigration.testing.TestCrossings;
+import org.juxta.testsupport.RetriedCreates;
 import org.juxta.testsupport.RetryingClient;
 import org.juxta.testsupport.RetryingClient.Attempt;
 import org.juxta.testsupport.RetryingClient.Outcome;
@@ -46,12 +41,12 @@ class CrossingsKillRestartIT {
 
     private ThrowawayPostgres postgres;
     private ServiceProcess service;
-    private ExecutorService gates;
+    private RetriedCreates gates;
 
     @AfterEach
     void stop() throws InterruptedException {
         if (gates != null) {
-            gates.shutdownNow();
+            gates.close();
         }
         if (service != null) {
             service.close();
@@ -69,24 +64,15 @@ class CrossingsKillRestartIT {
         String prefix = "K" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         // One token for the whole run (it lives 5 minutes): Keycloak is not what this test puts at fault.
         String token = Tokens.of(MNG_IMMIGRATION_OFFICER);
-        RetryingClient client = new RetryingClient(service.baseUri(), () -> token, Duration.ofSeconds(10));
-        gates = Executors.newFixedThreadPool(GATES);
+        gates = new RetriedCreates(new RetryingClient(service.baseUri(), () -> token, Duration.ofSeconds(10)),
+                TestCrossings.PATH, GATES, GIVE_UP_AFTER);
 
-        AtomicInteger created = new AtomicInteger();
-        List<Future<Outcome>> sent = IntStream.range(0, CROSSINGS).mapToObj(i -> gates.submit(() -> {
-            Outcome outcome = client.postUntilCreated(TestCrossings.PATH, UUID.randomUUID().toString(),
-                    TestCrossings.newCrossing(prefix + i), GIVE_UP_AFTER);
-            created.incrementAndGet();
-            return outcome;
-        })).toList();
-        await().atMost(Duration.ofSeconds(60)).until(() -> created.get() >= KILL_AFTER);
+        gates.send(IntStream.range(0, CROSSINGS).mapToObj(i -> TestCrossings.newCrossing(prefix + i)).toList());
+        await().atMost(Duration.ofSeconds(60)).until(() -> gates.created() >= KILL_AFTER);
         service.kill();
-        int createdAtKill = created.get();
+        int createdAtKill = gates.created();
         service = service.startAgain("crossings-kill-restarted");
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Future<Outcome> outcome : sent) {
-            outcomes.add(outcome.get(GIVE_UP_AFTER.toSeconds(), TimeUnit.SECONDS));
-        }
+        List<Outcome> outcomes = gates.outcomes();
 
         assertThat(createdAtKill).as("killed while crossings were still being sent").isLessThan(CROSSINGS);
         List<Attempt> attempts = outcomes.stream().flatMap(outcome -> outcome.attempts().stream()).toList();
@@ -108,23 +94,6 @@ class CrossingsKillRestartIT {
                     .hasSize(CROSSINGS).isEqualTo(idByDocument);
         }
 
-        assertThat(replayed(outcomes, client)).as("the id each key answers when sent again").isEqualTo(idByKey);
-    }
-
-    /** Every request sent once more with its key and body, as a gate that lost the answer would. */
-    private Map<String, String> replayed(List<Outcome> outcomes, RetryingClient client) throws Exception {
-        List<Future<Outcome>> replays = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
-            String document = outcome.created().at("/document/number").asText();
-            replays.add(gates.submit(() -> client.postUntilCreated(TestCrossings.PATH, outcome.key(),
-                    TestCrossings.newCrossing(document), GIVE_UP_AFTER)));
-        }
-        Map<String, String> idByKey = new HashMap<>();
-        for (Future<Outcome> replay : replays) {
-            Outcome outcome = replay.get(GIVE_UP_AFTER.toSeconds(), TimeUnit.SECONDS);
-            assertThat(outcome.attempts()).extracting(Attempt::status).containsExactly(201);
-            idByKey.put(outcome.key(), outcome.created().get("id").asText());
-        }
-        return idByKey;
+        assertThat(gates.replayed()).as("the id each key answers when sent again").isEqualTo(idByKey);
     }
 }
