@@ -19,6 +19,8 @@ import org.juxta.customs.api.model.PaymentList;
 import org.juxta.customs.api.model.PaymentReceipt;
 import org.juxta.customs.declaration.DeclarationEntity;
 import org.juxta.customs.duty.AssessmentException;
+import org.juxta.customs.duty.AssessmentItem;
+import org.juxta.customs.duty.AssessmentRequest;
 import org.juxta.customs.tariff.StateTariffs;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
@@ -87,10 +89,12 @@ public class DutiesService {
         // Locked, so that an assessment and a decision on the declaration are made one after the other.
         return findDeclarationForUpdate(declarationId).chain(declaration -> {
             declaration.requireUndecided("assessed");
-            return tariffs.calculatorFor(date, declaration.currency).chain(calculator -> {
+            AssessmentRequest request = AssessmentMapping.toRequest(declaration.content, date);
+            List<String> goodsCodes = request.items().stream().map(AssessmentItem::goodsCode).toList();
+            return tariffs.calculatorFor(date, declaration.currency, goodsCodes).chain(calculator -> {
                 org.juxta.customs.duty.Assessment computed;
                 try {
-                    computed = calculator.assess(AssessmentMapping.toRequest(declaration.content, date));
+                    computed = calculator.assess(request);
                 } catch (AssessmentException e) {
                     throw new InvalidContentException("The tariff does not cover the declaration on " + date + ".",
                             e.problems().stream().map(problem -> new FieldError(problem.field(), problem.message()))

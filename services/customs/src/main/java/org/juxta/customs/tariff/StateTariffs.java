@@ -1,6 +1,7 @@
 package org.juxta.customs.tariff;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,12 +47,13 @@ public class StateTariffs {
     }
 
     /**
-     * The duty calculator with the state's measures and exemptions valid on {@code date}, and its rates of
-     * {@code currency} valid on that day (none when it is the national currency).
+     * The duty calculator for goods of {@code goodsCodes} (tariff lines or HS codes): with the state's measures that
+     * cover them and its exemptions valid on {@code date}, and its rates of {@code currency} valid on that day (none
+     * when it is the national currency).
      */
-    public Uni<DutyCalculator> calculatorFor(LocalDate date, String currency) {
+    public Uni<DutyCalculator> calculatorFor(LocalDate date, String currency, Collection<String> goodsCodes) {
         String state = caller.get().state();
-        return nationalCurrency().chain(national -> measures.validOn(date)
+        return nationalCurrency().chain(national -> measures.covering(goodsCodes, date)
                 .chain(validMeasures -> exemptions.validOn(date)
                         .chain(validExemptions -> ratesOn(date, currency).map(rates -> {
                             Tariff tariff = new Tariff(state, national,

@@ -2,7 +2,10 @@ package org.juxta.customs.tariff;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +49,18 @@ public class TariffMeasureRepository implements PanacheRepositoryBase<TariffMeas
         return query.range(0, rows - 1).list();
     }
 
-    /** The measures valid on {@code date}: those an assessment on that day may apply. */
-    Uni<List<TariffMeasureEntity>> validOn(LocalDate date) {
-        return list("validFrom <= ?1 and (validTo is null or validTo > ?1)", date);
+    /**
+     * The measures valid on {@code date} that cover any of {@code goodsCodes}: those whose goods code is a start of
+     * one of them (the empty code covers all goods). An assessment needs no others, and a national tariff has
+     * thousands.
+     */
+    Uni<List<TariffMeasureEntity>> covering(Collection<String> goodsCodes, LocalDate date) {
+        Set<String> starts = new HashSet<>();
+        for (String code : goodsCodes) {
+            for (int length = 0; length <= code.length(); length++) {
+                starts.add(code.substring(0, length));
+            }
+        }
+        return list("goodsCode in ?1 and validFrom <= ?2 and (validTo is null or validTo > ?2)", starts, date);
     }
 }
