@@ -14,14 +14,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What the chart renders, and how it refuses values it cannot deploy. */
 class ChartRenderingTest {
 
-    private static final Map<String, String> REQUIRED = Map.of(
-            "global.keycloak.url", "http://keycloak.keycloak.svc:8080",
-            "immigration.database.host", "juxta-pg-rw",
-            "immigration.database.existingSecret", "juxta-immigration-db",
-            "immigration.audit.existingSecret", "juxta-immigration-audit",
-            "customs.database.host", "juxta-pg-rw",
-            "customs.database.existingSecret", "juxta-customs-db",
-            "customs.audit.existingSecret", "juxta-customs-audit");
+    private static final Map<String, String> REQUIRED = Map.ofEntries(
+            Map.entry("global.keycloak.url", "http://keycloak.keycloak.svc:8080"),
+            Map.entry("immigration.database.host", "juxta-pg-rw"),
+            Map.entry("immigration.database.existingSecret", "juxta-immigration-db"),
+            Map.entry("immigration.audit.existingSecret", "juxta-immigration-audit"),
+            Map.entry("customs.database.host", "juxta-pg-rw"),
+            Map.entry("customs.database.existingSecret", "juxta-customs-db"),
+            Map.entry("customs.audit.existingSecret", "juxta-customs-audit"),
+            Map.entry("health.database.host", "juxta-pg-rw"),
+            Map.entry("health.database.existingSecret", "juxta-health-db"),
+            Map.entry("health.audit.existingSecret", "juxta-health-audit"));
 
     @Test
     void theRequiredValuesRenderEachServicesObjects() {
@@ -32,7 +35,9 @@ class ChartRenderingTest {
                 "Service juxta-immigration", "NetworkPolicy juxta-immigration",
                 "PodDisruptionBudget juxta-immigration",
                 "ServiceAccount juxta-customs", "ConfigMap juxta-customs", "Deployment juxta-customs",
-                "Service juxta-customs", "NetworkPolicy juxta-customs", "PodDisruptionBudget juxta-customs");
+                "Service juxta-customs", "NetworkPolicy juxta-customs", "PodDisruptionBudget juxta-customs",
+                "ServiceAccount juxta-health", "ConfigMap juxta-health", "Deployment juxta-health",
+                "Service juxta-health", "NetworkPolicy juxta-health", "PodDisruptionBudget juxta-health");
     }
 
     @Test

@@ -13,6 +13,8 @@ public final class TestUsers {
     public static final String MNG_CUSTOMS_SUPERVISOR = "mng-customs-supervisor";
     public static final String MNG_CUSTOMS_TARIFF_MANAGER = "mng-customs-tariff-manager";
     public static final String MNG_HEALTH_OFFICER = "mng-health-officer";
+    public static final String MNG_HEALTH_SUPERVISOR = "mng-health-supervisor";
+    public static final String MNG_IHR_FOCAL_POINT = "mng-ihr-focal-point";
     public static final String MNG_OSBP_COORDINATOR = "mng-osbp-coordinator";
     public static final String MNG_LIAISON_OFFICER = "mng-liaison-officer";
     public static final String MNG_ANALYST = "mng-analyst";
@@ -22,6 +24,9 @@ public final class TestUsers {
     public static final String CHN_IMMIGRATION_SUPERVISOR = "chn-immigration-supervisor";
     public static final String CHN_CUSTOMS_OFFICER = "chn-customs-officer";
     public static final String CHN_CUSTOMS_TARIFF_MANAGER = "chn-customs-tariff-manager";
+    public static final String CHN_HEALTH_OFFICER = "chn-health-officer";
+    public static final String CHN_HEALTH_SUPERVISOR = "chn-health-supervisor";
+    public static final String CHN_IHR_FOCAL_POINT = "chn-ihr-focal-point";
     public static final String CHN_AUDITOR = "chn-auditor";
 
     /** The MNG immigration agency's border control system (e-gates): client credentials. */

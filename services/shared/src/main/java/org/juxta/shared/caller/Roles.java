@@ -9,6 +9,8 @@ public final class Roles {
     public static final String CUSTOMS_SUPERVISOR = "customs-supervisor";
     public static final String CUSTOMS_TARIFF_MANAGER = "customs-tariff-manager";
     public static final String HEALTH_OFFICER = "health-officer";
+    public static final String HEALTH_SUPERVISOR = "health-supervisor";
+    public static final String IHR_FOCAL_POINT = "ihr-focal-point";
     public static final String OSBP_COORDINATOR = "osbp-coordinator";
     public static final String LIAISON_OFFICER = "liaison-officer";
     public static final String ANALYST = "analyst";

@@ -1,0 +1,77 @@
+package org.juxta.health;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.juxta.health.testing.ServiceTest;
+import org.juxta.testsupport.Databases;
+import org.juxta.testsupport.conformance.RowLevelSecurityConformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Segregation by state holds in PostgreSQL itself for the health tables: these tests connect as the
+ * application role directly, without the service in between. Rows are written in the state of ICAO's
+ * specimen documents (UTO) so that the MNG and CHN data of other tests is untouched.
+ */
+@ServiceTest
+class RowLevelSecurityTest extends RowLevelSecurityConformance {
+
+    @Test
+    void anEventAndItsVersionsAreSeenOnlyInTheirState() throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection app = Databases.asApplication("health")) {
+            app.setAutoCommit(false);
+            scope(app, "UTO");
+            app.createStatement().execute(insertEvent(id, "UTO"));
+            app.createStatement().execute("""
+                    insert into public_health_event_version (event_id, version, state, event, recorded_at, recorded_by)
+                    values ('%s', 1, 'UTO', '{}', now(), 'rls-test')""".formatted(id));
+            app.commit();
+
+            scope(app, "UTO");
+            assertThat(count(app, "public_health_event where id = '" + id + "'")).isOne();
+            assertThat(count(app, "public_health_event_version where event_id = '" + id + "'")).isOne();
+            app.commit();
+
+            scope(app, "MNG");
+            assertThat(count(app, "public_health_event where id = '" + id + "'")).isZero();
+            assertThat(count(app, "public_health_event_version where event_id = '" + id + "'")).isZero();
+            app.commit();
+        }
+    }
+
+    @Test
+    void anEventOfAnotherStateCannotBeWritten() throws SQLException {
+        try (Connection app = Databases.asApplication("health")) {
+            app.setAutoCommit(false);
+            scope(app, "MNG");
+            assertThatThrownBy(() -> app.createStatement().execute(insertEvent(UUID.randomUUID(), "UTO")))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("row-level security");
+            app.rollback();
+        }
+    }
+
+    private static String insertEvent(UUID id, String state) {
+        return """
+                insert into public_health_event (id, state, version, disease_name, event, valid_from, created_at,
+                    created_by, updated_at, updated_by)
+                values ('%s', '%s', 1, 'RLS test', '{}', now(), now(), 'rls-test', now(), 'rls-test')"""
+                .formatted(id, state);
+    }
+
+    private static void scope(Connection app, String state) throws SQLException {
+        app.createStatement().execute("select set_config('juxta.state', '" + state + "', true)");
+    }
+
+    private static long count(Connection app, String from) throws SQLException {
+        ResultSet rows = app.createStatement().executeQuery("select count(*) from " + from);
+        rows.next();
+        return rows.getLong(1);
+    }
+}
