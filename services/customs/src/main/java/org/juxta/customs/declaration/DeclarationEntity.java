@@ -59,7 +59,8 @@ public class DeclarationEntity extends RecordedAtPostEntity {
      * The current version's content. Like {@link #selectivity}, it is replaced as a whole when the declaration
      * is amended and never changed in place, so Hibernate keeps no copy of it to find changes: a copy of a
      * JSON value is a serialisation and a parse, at every lodging and every read (6 % of the service's CPU
-     * per lodging, docs/benchmarks.md). A change in place would not be saved.
+     * per lodging, docs/benchmarks.md). A change in place would not be saved. Every attribute of this type
+     * shares the mutability given here ({@link DeclarationVersionEntity#content}).
      */
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
