@@ -127,9 +127,11 @@ ok "$channel: $(jq '.firedRules | length' "$results/selectivity.json") rules fir
 
 # The pgbench scripts with the declaration in place of @CONTENT@ (a reference as long as the requests'
 # in place of @LRN@), what selectivity stored for the declaration above in place of @SELECTIVITY@ (both
-# with quotes doubled for SQL), @CHANNEL@, @ITEMS@ and @VALUE@; comment lines are left as they are.
+# with quotes doubled for SQL), @SUBHEADINGS@ (its items', quoted), @CHANNEL@, @ITEMS@ and @VALUE@; comment
+# lines are left as they are.
 pgbench_script() { # script in bench/
     awk -v body="$JUXTA_BENCH_BODY" -v assessed="$results/selectivity.json" -v channel="$channel" \
+        -v subheadings="$(jq -r '[.items[].hsCode | "\u0027\(.)\u0027"] | unique | join(", ")' "$JUXTA_BENCH_BODY")" \
         -v items="$items" -v value="$(jq .totals.customsValue "$JUXTA_BENCH_BODY")" '
         function put(line, marker, text,   at) {
             while ((at = index(line, marker)) > 0) line = substr(line, 1, at - 1) text substr(line, at + length(marker))
@@ -139,8 +141,8 @@ pgbench_script() { # script in bench/
             getline content <body; content = put(content, "@LRN@", "L0000000000-0-0000000"); gsub(/\047/, "\047\047", content)
             getline selectivity <assessed; gsub(/\047/, "\047\047", selectivity)
         }
-        !/^--/ { $0 = put(put(put(put(put($0, "@ITEMS@", items), "@VALUE@", value), "@CHANNEL@", channel),
-            "@SELECTIVITY@", selectivity), "@CONTENT@", content) }
+        !/^--/ { $0 = put(put(put(put(put(put($0, "@ITEMS@", items), "@VALUE@", value), "@CHANNEL@", channel),
+            "@SUBHEADINGS@", subheadings), "@SELECTIVITY@", selectivity), "@CONTENT@", content) }
         { print }' "$bench_dir/$1" >"$results/$1"
     echo "$results/$1"
 }

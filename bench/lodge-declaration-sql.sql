@@ -1,16 +1,16 @@
 -- pgbench script: the statements the customs service sends to lodge one declaration, as PostgreSQL's
 -- statement log shows them (log_statement = all for the service's role, declarations lodged with an
 -- Idempotency-Key while the state has rules in force): scope the transaction to the state and the
--- declarant, claim the Idempotency-Key, check that the local reference is free, read the state's count
--- of rule changes (selectivity evaluates in memory while it has not moved), insert the declaration
--- with its channel and the rules that fired, and its first version, append a pending audit entry,
--- commit. Against the service's own tables (its migrations), as the counterpart of the service's
+-- declarant, claim the Idempotency-Key, look up the state's national tariff lines of the items'
+-- subheadings, check that the local reference is free, read the state's count of rule changes
+-- (selectivity evaluates in memory while it has not moved), insert the declaration with its channel and
+-- the rules that fired, and its first version, append a pending audit entry, commit. Against the service's own tables (its migrations), as the counterpart of the service's
 -- role: row-level security applies to it, without Java, HTTP or tokens. Left out, as they are not
 -- paid per lodging: registering the state's audit chain (once per instance), loading the rules and
 -- trusted traders (after a change of them), sealing the audit entries (in batches, every second).
--- bench/declarations.sh replaces @CONTENT@ (the benchmark's declaration body), @CHANNEL@ and
--- @SELECTIVITY@ (what the service stored for a declaration lodged at the start of the run), @ITEMS@
--- and @VALUE@.
+-- bench/declarations.sh replaces @CONTENT@ (the benchmark's declaration body), @SUBHEADINGS@ (its
+-- items' HS subheadings), @CHANNEL@ and @SELECTIVITY@ (what the service stored for a declaration lodged
+-- at the start of the run), @ITEMS@ and @VALUE@.
 \set first random(1000000000, 9999999999)
 \set second random(0, 999999999)
 \set high random(0, 4611686018427387903)
@@ -23,6 +23,9 @@ values ('MNG', 'http://localhost:8180/realms/juxta#7e0fc4b7-4a12-49ae-b39d-9dd53
     '\x04b488e025ccb7e9f7a46fc33a493e03cdb8579221a3e83c3c5e586417fc23b2',
     (lpad(to_hex(:high), 16, '0') || lpad(to_hex(:low), 16, '0'))::uuid)
 on conflict do nothing;
+select state, code, description, recorded_at, recorded_by, subheading, valid_from, valid_to from national_tariff_line
+where subheading in (@SUBHEADINGS@) and valid_from <= current_date and (valid_to is null or valid_to > current_date)
+order by code;
 select count(*) from declaration
 where declarant_id = 'MN4050012' and local_reference = 'S' || :first || '-' || lpad(:second::text, 9, '0');
 select state, changes from selectivity_rule_set where state = 'MNG';
