@@ -109,6 +109,11 @@ fi
 in_force=$(pg_superuser_psql -d juxta_customs -c "select count(*) from selectivity_rule where state = 'MNG'
     and valid_from <= now() and (valid_to is null or valid_to > now())")
 ok "$in_force rules of MNG in force ($((rules > seeded ? rules - seeded : 0)) created now)"
+# Each run adds its declarations for good (the audit log keeps them): PostgreSQL's cost per lodging grows
+# with the tables, so runs are comparable only at about the same size (docs/benchmarks.md).
+info "juxta_customs holds $(pg_superuser_psql -d juxta_customs -c "select count(*) || ' declarations, '
+    || pg_size_pretty(pg_total_relation_size('declaration') + pg_total_relation_size('declaration_version'))
+    || ' with their versions' from declaration")"
 
 # --- One declaration lodged: what the service stores for it (its channel, and which rules fired and why)
 # goes into the rows of the pgbench steps. Random selection draws from each declaration's id, so this
