@@ -1,7 +1,8 @@
 # Shared machinery of the load benchmarks (bench/crossings.sh, bench/declarations.sh): the machine they
-# run on, pgbench in a database of their own, wrk with a fresh token per step, and each process's CPU
-# time per request and resident memory, a second gateway. Sourced after common.sh, postgres.sh and
-# keycloak.sh (and services.sh for bench_gateway_start), never run.
+# run on, pgbench in a database of their own (or one with a service's real schema), wrk with a fresh
+# token per step, and each process's CPU time per request and resident memory, a second gateway.
+# Sourced after common.sh, postgres.sh and keycloak.sh (and services.sh for bench_gateway_start and
+# bench_service_database), never run.
 #
 # The caller sets, before using the functions:
 #   duration, warmup      seconds of each measured run and of the warm-up before it
@@ -70,18 +71,45 @@ SQL
 }
 
 # Runs SQL (standard input, or a file with -f) in juxta_bench as its role; notices (drop if exists) unsaid.
-bench_psql() {
+bench_psql() { bench_psql_as juxta_bench juxta_bench "$@"; }
+# bench_psql_as <role> <database> [psql arguments]: the same as another role, in another database.
+bench_psql_as() {
+    local role=$1 database=$2
+    shift 2
     PGPASSWORD=$JUXTA_PG_DEV_PASSWORD PGOPTIONS="-c client_min_messages=warning" \
-        psql -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U juxta_bench -d juxta_bench -q \
+        psql -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U "$role" -d "$database" -q \
         -v ON_ERROR_STOP=1 "$@" >/dev/null
 }
 
-# bench_pgbench <name> <script>: pgbench with as many clients as wrk has connections, for the whole
-# duration, in juxta_bench; the output in $results/<name>.txt. Sets pgbench_tps and pgbench_latency (ms).
+# bench_service_database <service> <database>: a database of the benchmark's own, made anew, with the
+# service's real schema: the service's roles' counterparts (juxta_bench_<service>_owner and _app, made
+# as postgres.sh makes a service's) and the migrations of the service's built jar run by its own
+# migration step (the kernel's, then the service's, with their placeholders), as ./juxta up and the
+# Helm chart migrate. The app role, like the service's, owns nothing and cannot bypass row-level security.
+bench_service_database() {
+    local service=$1 database=$2 owner="juxta_bench_$1_owner" app="juxta_bench_$1_app" module port jar url
+    module=$(registry ".services[] | select(.name == \"$service\") | .module")
+    port=$(registry ".services[] | select(.name == \"$service\") | .port")
+    jar=$JUXTA_ROOT/$module/target/quarkus-app/quarkus-run.jar
+    [ -f "$jar" ] || services_build
+    postgres_service_roles "$owner" "$app"
+    pg_superuser_psql -d postgres -c "set client_min_messages = warning" \
+        -c "drop database if exists $database with (force)" >/dev/null
+    pg_superuser_psql -d postgres -c "create database $database owner $owner" >/dev/null
+    postgres_service_grants "$database" "$owner" "$app"
+    url=$JUXTA_PG_HOST:$JUXTA_PG_PORT/$database
+    _service_migrate "$service" "$port" "$jar" "$JUXTA_SERVICE_JAVA_OPTS" "$results/$service-migration.log" \
+        "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$url" "QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://$url" \
+        "QUARKUS_FLYWAY_USERNAME=$owner" "QUARKUS_DATASOURCE_USERNAME=$app"
+}
+
+# bench_pgbench <name> <script> [role database]: pgbench with as many clients as wrk has connections, for
+# the whole duration, in juxta_bench as its role unless told; the output in $results/<name>.txt. Sets
+# pgbench_tps and pgbench_latency (ms).
 bench_pgbench() {
-    local output=$results/$1.txt
-    PGPASSWORD=$JUXTA_PG_DEV_PASSWORD pgbench -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U juxta_bench \
-        -n -c "$connections" -j "$threads" -T "$duration" -f "$2" juxta_bench \
+    local output=$results/$1.txt role=${3:-juxta_bench} database=${4:-juxta_bench}
+    PGPASSWORD=$JUXTA_PG_DEV_PASSWORD pgbench -h "$JUXTA_PG_HOST" -p "$JUXTA_PG_PORT" -U "$role" \
+        -n -c "$connections" -j "$threads" -T "$duration" -f "$2" "$database" \
         >"$output" 2>&1 || { cat "$output" >&2; die "pgbench failed"; }
     pgbench_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$output" | tail -n 1)
     pgbench_latency=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$output")
@@ -148,8 +176,8 @@ bench_cpu_per_request() { # before, after, wrk output
 }
 
 # bench_wrk <name> <lua script in bench/> <url> [command]: a fresh token of bench_client (a token lives
-# five minutes, less than a whole run), the warm-up, then the measured run between two CPU snapshots,
-# the command (if any) run just before it, and resident memory sampled meanwhile (bench_memory_report).
+# five minutes, less than a whole run), the warm-up, the command (if any), then the measured run between
+# two CPU snapshots, and resident memory sampled meanwhile (bench_memory_report).
 # The output in $results/<name>.txt. Prints the rate, latency, CPU per request and any unexpected
 # answers; sets wrk_rps, wrk_p50 and wrk_p99.
 bench_wrk() {
@@ -157,8 +185,8 @@ bench_wrk() {
     export JUXTA_BENCH_TOKEN
     JUXTA_BENCH_TOKEN=$("$JUXTA_ROOT/juxta" token --client "$bench_client")
     wrk -t "$threads" -c "$connections" -d "${warmup}s" -s "$script" "$url" >/dev/null 2>&1 || true
-    bench_cpu_snapshot "$results/$name-cpu-before.txt"
     [ $# -lt 4 ] || "$4"
+    bench_cpu_snapshot "$results/$name-cpu-before.txt"
     _bench_sample_memory >"$results/$name-memory.txt" &
     sampler=$!
     wrk -t "$threads" -c "$connections" -d "${duration}s" --latency -s "$script" "$url" \

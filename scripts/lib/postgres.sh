@@ -64,6 +64,20 @@ postgres_ensure() {
 # Roles and databases of one service: <database> for ./juxta up, <database>_test for tests.
 postgres_ensure_service() {
     local service=$1 database=$2 owner="juxta_$1_owner" app="juxta_$1_app" db
+    postgres_service_roles "$owner" "$app"
+    for db in "$database" "${database}_test"; do
+        if [ -z "$(pg_superuser_psql -d postgres -c "select 1 from pg_database where datname = '$db'")" ]; then
+            pg_superuser_psql -d postgres -c "create database $db owner $owner" >/dev/null
+            info "created database $db"
+        fi
+        postgres_service_grants "$db" "$owner" "$app"
+    done
+    ok "databases $database and ${database}_test with roles $owner and $app"
+}
+
+# postgres_service_roles <owner> <app>: a service's two roles, with the local development password.
+postgres_service_roles() {
+    local owner=$1 app=$2
     pg_superuser_psql -d postgres >/dev/null <<SQL
 do \$\$
 begin
@@ -78,12 +92,13 @@ end
 alter role $owner with login nosuperuser nocreatedb nocreaterole nobypassrls password '$JUXTA_PG_DEV_PASSWORD';
 alter role $app with login nosuperuser nocreatedb nocreaterole nobypassrls noinherit password '$JUXTA_PG_DEV_PASSWORD';
 SQL
-    for db in "$database" "${database}_test"; do
-        if [ -z "$(pg_superuser_psql -d postgres -c "select 1 from pg_database where datname = '$db'")" ]; then
-            pg_superuser_psql -d postgres -c "create database $db owner $owner" >/dev/null
-            info "created database $db"
-        fi
-        pg_superuser_psql -d "$db" >/dev/null <<SQL
+}
+
+# postgres_service_grants <database> <owner> <app>: the owner migrates the public schema, the app role
+# only connects and uses what the migrations grant it.
+postgres_service_grants() {
+    local db=$1 owner=$2 app=$3
+    pg_superuser_psql -d "$db" >/dev/null <<SQL
 revoke all on database $db from public;
 grant connect, temporary on database $db to $app;
 grant connect, create, temporary on database $db to $owner;
@@ -91,8 +106,6 @@ alter schema public owner to $owner;
 revoke create on schema public from public;
 grant usage on schema public to $app;
 SQL
-    done
-    ok "databases $database and ${database}_test with roles $owner and $app"
 }
 
 # Stops the cluster only if ./juxta started it.

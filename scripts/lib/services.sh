@@ -103,16 +103,19 @@ _database_of() { registry ".services[] | select(.name == \"$1\") | .database // 
 
 # The migration step, as the chart's hook Job runs it: the same jar, as the owner role, migrating and
 # exiting before the service starts; only this process is given the owner's password.
+# _service_migrate <name> <port> <jar> <java options> <log> [VARIABLE=value ...]: the variables are added
+# to (and override) the service's environment, e.g. another database for a benchmark.
 _service_migrate() {
-    local name=$1 port=$2 jar=$3 java_opts=$4
+    local name=$1 port=$2 jar=$3 java_opts=$4 log=$5
+    shift 5
     info "migrating $name's database as its owner role"
     # shellcheck disable=SC2046,SC2086
     env MALLOC_ARENA_MAX=2 $(_service_environment "$name" "$port") QUARKUS_HTTP_PORT=0 QUARKUS_MANAGEMENT_PORT=0 \
         QUARKUS_FLYWAY_PASSWORD="$JUXTA_PG_DEV_PASSWORD" JUXTA_DATABASE_MIGRATE_AND_EXIT=true \
-        QUARKUS_OIDC_TENANT_ENABLED=false "$JAVA_HOME/bin/java" $java_opts -jar "$jar" \
-        >"$JUXTA_LOGS/$name-migration.log" 2>&1 </dev/null || {
-        tail -n 30 "$JUXTA_LOGS/$name-migration.log" >&2
-        die "migrating $name's database failed; see $JUXTA_LOGS/$name-migration.log"
+        QUARKUS_OIDC_TENANT_ENABLED=false "$@" "$JAVA_HOME/bin/java" $java_opts -jar "$jar" \
+        >"$log" 2>&1 </dev/null || {
+        tail -n 30 "$log" >&2
+        die "migrating $name's database failed; see $log"
     }
 }
 
@@ -133,7 +136,7 @@ services_start() {
         java_opts=$JUXTA_SERVICE_JAVA_OPTS
         [ "$name" = gateway ] && java_opts=$JUXTA_GATEWAY_JAVA_OPTS
         if [ -n "$(_database_of "$name")" ]; then
-            _service_migrate "$name" "$port" "$jar" "$java_opts"
+            _service_migrate "$name" "$port" "$jar" "$java_opts" "$JUXTA_LOGS/$name-migration.log"
         fi
         # shellcheck disable=SC2046,SC2086
         start_process "$name" "$JUXTA_LOGS/$name.log" env MALLOC_ARENA_MAX=2 $(_service_environment "$name" "$port") \

@@ -10,7 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.juxta.customs.api.model.NewDeclaration;
 import org.juxta.customs.api.model.Selectivity;
 import org.juxta.shared.persistence.RecordedAtPostEntity;
@@ -53,7 +55,15 @@ public class DeclarationEntity extends RecordedAtPostEntity {
     @Column(name = "item_count", nullable = false)
     public int itemCount;
 
+    /**
+     * The current version's content. Like {@link #selectivity}, it is replaced as a whole when the declaration
+     * is amended and never changed in place, so Hibernate keeps no copy of it to find changes: a copy of a
+     * JSON value is a serialisation and a parse, at every lodging and every read (6 % of the service's CPU
+     * per lodging, docs/benchmarks.md). A change in place would not be saved. Every attribute of this type
+     * shares the mutability given here ({@link DeclarationVersionEntity#content}).
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public NewDeclaration content;
 
@@ -79,7 +89,9 @@ public class DeclarationEntity extends RecordedAtPostEntity {
     @Column
     public String channel;
 
+    /** Replaced as a whole at each evaluation, never changed in place (see {@link #content}). */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column
     public Selectivity selectivity;
 

@@ -11,7 +11,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.juxta.customs.api.model.NewDeclaration;
 
 /** One version of a declaration's content (table {@code declaration_version}): written once, never changed. */
@@ -28,7 +30,13 @@ public class DeclarationVersionEntity {
     @Column(name = "declarant_id", nullable = false, updatable = false)
     public String declarantId;
 
+    /**
+     * Never changed, like the whole version. Hibernate gives every attribute of this Java type one JSON type,
+     * whose mutability the first attribute it meets decides: marked immutable here as on
+     * {@link DeclarationEntity#content}, so that neither keeps a JSON copy of it.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false, updatable = false)
     public NewDeclaration content;
 

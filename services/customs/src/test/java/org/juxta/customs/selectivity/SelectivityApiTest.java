@@ -97,6 +97,28 @@ class SelectivityApiTest {
     }
 
     @Test
+    void anAmendedDeclarationIsSentThroughSelectivityAgainAndKeepsWhereItWent() {
+        String importer = uniqueImporter();
+        String rule = createRule(rule("Inward processing of this importer", "RED",
+                Map.of("importers", List.of(importer), "procedureCodes", List.of("5100")))).extract().path("id");
+        Map<String, Object> declaration = importBy(MNG_BROKER_ALTAI_DECLARANT, importer);
+        String id = lodgeAsClient(MNG_BROKER_ALTAI, declaration).statusCode(201)
+                .body("selectivity.channel", equalTo("GREEN")).extract().path("id");
+
+        declaration.put("procedureCode", "5100");
+        asClient(MNG_BROKER_ALTAI).contentType(ContentType.JSON)
+                .body(Map.of("amendsVersion", 1, "reason", "Inward processing", "declaration", declaration))
+                .post(PATH + "/" + id + "/amendments").then().statusCode(200)
+                .body("selectivity.channel", equalTo("RED"));
+
+        as(MNG_CUSTOMS_OFFICER).get(PATH + "/" + id).then().statusCode(200)
+                .body("version", equalTo(2))
+                .body("procedureCode", equalTo("5100"))
+                .body("selectivity.channel", equalTo("RED"))
+                .body("selectivity.firedRules.ruleId", contains(rule));
+    }
+
+    @Test
     void aRuleNotYetValidDoesNotFire() {
         String importer = uniqueImporter();
         Map<String, Object> rule = rule("From tomorrow", "RED", Map.of("importers", List.of(importer)));
