@@ -62,19 +62,31 @@ public class NationalTariffLines {
         if (change.getValidTo() != null && !change.getValidTo().isAfter(change.getValidFrom())) {
             throw TariffMapping.invalid("validTo", "must be after validFrom " + change.getValidFrom());
         }
-        NationalTariffLineEntity.Key key = new NationalTariffLineEntity.Key(who.state(), code);
-        return Panache.getSession().chain(session -> session.find(NationalTariffLineEntity.class, key)
-                .chain(found -> {
-                    NationalTariffLineEntity line = found != null ? found : new NationalTariffLineEntity();
-                    line.key = key;
-                    line.description = change.getDescription();
-                    line.validFrom = change.getValidFrom();
-                    line.validTo = change.getValidTo();
-                    line.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-                    line.recordedBy = who.username();
-                    return (found != null ? Uni.createFrom().item(line) : session.persist(line).replaceWith(line))
-                            .map(NationalTariffLines::toApi);
-                }));
+        NationalTariffLineEntity line = new NationalTariffLineEntity();
+        line.key = new NationalTariffLineEntity.Key(who.state(), code);
+        line.description = change.getDescription();
+        line.validFrom = change.getValidFrom();
+        line.validTo = change.getValidTo();
+        line.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        line.recordedBy = who.username();
+        // One statement, so that two first PUTs of a line at once both succeed (the later one wins) instead of the
+        // second breaking the primary key.
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                insert into national_tariff_line (state, code, description, valid_from, valid_to, recorded_at,
+                    recorded_by)
+                values (:state, :code, :description, :validFrom, :validTo, :recordedAt, :recordedBy)
+                on conflict (state, code) do update set description = excluded.description,
+                    valid_from = excluded.valid_from, valid_to = excluded.valid_to,
+                    recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
+                .setParameter("state", line.key.state())
+                .setParameter("code", code)
+                .setParameter("description", line.description)
+                .setParameter("validFrom", line.validFrom)
+                .setParameter("validTo", line.validTo)
+                .setParameter("recordedAt", line.recordedAt)
+                .setParameter("recordedBy", line.recordedBy)
+                .executeUpdate())
+                .map(stored -> toApi(line));
     }
 
     /** The lines whose code starts with {@code under}, by code, only those valid on {@code validOn} if given. */

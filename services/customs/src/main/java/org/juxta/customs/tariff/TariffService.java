@@ -168,18 +168,28 @@ public class TariffService {
                 throw TariffMapping.invalid("currency", "is the national currency " + national
                         + ", which needs no exchange rate");
             }
-            ExchangeRateEntity.Key key = new ExchangeRateEntity.Key(who.state(), currency, validFrom);
-            return Panache.getSession().chain(session -> session.find(ExchangeRateEntity.class, key)
-                    .chain(found -> {
-                        ExchangeRateEntity rate = found != null ? found : new ExchangeRateEntity();
-                        rate.key = key;
-                        rate.rate = change.getRate();
-                        rate.validTo = change.getValidTo();
-                        rate.recordedAt = now();
-                        rate.recordedBy = who.username();
-                        return (found != null ? Uni.createFrom().item(rate) : session.persist(rate).replaceWith(rate))
-                                .map(stored -> TariffMapping.toApi(stored, national));
-                    }));
+            ExchangeRateEntity rate = new ExchangeRateEntity();
+            rate.key = new ExchangeRateEntity.Key(who.state(), currency, validFrom);
+            rate.rate = change.getRate();
+            rate.validTo = change.getValidTo();
+            rate.recordedAt = now();
+            rate.recordedBy = who.username();
+            // One statement, so that two first PUTs of a rate at once both succeed (the later one wins) instead of
+            // the second breaking the primary key.
+            return Panache.getSession().chain(session -> session.createNativeQuery("""
+                    insert into exchange_rate (state, currency, valid_from, valid_to, rate, recorded_at, recorded_by)
+                    values (:state, :currency, :validFrom, :validTo, :rate, :recordedAt, :recordedBy)
+                    on conflict (state, currency, valid_from) do update set valid_to = excluded.valid_to,
+                        rate = excluded.rate, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
+                    .setParameter("state", rate.key.state())
+                    .setParameter("currency", currency)
+                    .setParameter("validFrom", validFrom)
+                    .setParameter("validTo", rate.validTo)
+                    .setParameter("rate", rate.rate)
+                    .setParameter("recordedAt", rate.recordedAt)
+                    .setParameter("recordedBy", rate.recordedBy)
+                    .executeUpdate())
+                    .map(stored -> TariffMapping.toApi(rate, national));
         });
     }
 

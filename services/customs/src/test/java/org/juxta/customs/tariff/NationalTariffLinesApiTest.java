@@ -7,18 +7,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.customs.testing.Concurrently;
 import org.juxta.customs.testing.ServiceTest;
 import org.juxta.customs.testing.TestDeclarations;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.juxta.customs.testing.TestDeclarations.importBy;
 import static org.juxta.customs.testing.TestDeclarations.lodgeAsClient;
+import static org.juxta.customs.testing.TestTariff.uniqueLine;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.CHN_CUSTOMS_TARIFF_MANAGER;
@@ -34,6 +38,7 @@ import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_TARIFF_MANAGER;
 class NationalTariffLinesApiTest {
 
     private static final String LINES = "/api/customs/tariff/lines";
+    private static final int RACERS = 8;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -76,6 +81,18 @@ class NationalTariffLinesApiTest {
         setLine("0901110010", "Arabica", "2020-01-01", "2020-01-01").statusCode(422)
                 .body("errors.field", contains("validTo"));
         setLine("090111", "Too short", "2020-01-01", null).statusCode(400);
+    }
+
+    @Test
+    void firstRecordingsOfOneLineAtOnceAllSucceed() throws Exception {
+        String code = uniqueLine("090122");
+
+        List<Integer> statuses = Concurrently.answers(RACERS,
+                () -> setLine(code, "Roasted, decaffeinated", "2020-01-01", null).extract().statusCode());
+
+        assertThat(statuses, everyItem(equalTo(200)));
+        as(MNG_CUSTOMS_TARIFF_MANAGER).queryParam("under", code).get(LINES).then().statusCode(200)
+                .body("items.code", contains(code));
     }
 
     /** Arabica and other from 2020, and robusta until 2020: recorded again by every test, which changes nothing. */

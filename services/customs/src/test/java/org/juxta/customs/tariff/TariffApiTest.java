@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.customs.testing.Concurrently;
 import org.juxta.customs.testing.ServiceTest;
 
 import io.restassured.http.ContentType;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.juxta.customs.testing.TestTariff.MEASURES;
 import static org.juxta.customs.testing.TestTariff.RATES;
+import static org.juxta.customs.testing.TestTariff.USD_IN_MNT;
 import static org.juxta.customs.testing.TestTariff.adValorem;
 import static org.juxta.customs.testing.TestTariff.createMeasure;
 import static org.juxta.customs.testing.TestTariff.measure;
@@ -87,6 +91,19 @@ class TariffApiTest {
                 .post(MEASURES).then().statusCode(403);
         as(MNG_CUSTOMS_OFFICER).contentType(ContentType.JSON).body(Map.of("rate", 1))
                 .put(RATES + "/USD/2020-01-01").then().statusCode(403);
+    }
+
+    @Test
+    void firstRecordingsOfOneRateAtOnceAllSucceed() throws Exception {
+        LocalDate day = uniqueDay();
+
+        List<Integer> statuses = Concurrently.answers(8, () -> as(MNG_CUSTOMS_TARIFF_MANAGER)
+                .contentType(ContentType.JSON).body(Map.of("rate", USD_IN_MNT, "validTo", day.plusDays(1).toString()))
+                .put(RATES + "/USD/" + day).then().extract().statusCode());
+
+        assertThat(statuses, everyItem(equalTo(200)));
+        as(MNG_CUSTOMS_OFFICER).queryParam("currency", "USD").queryParam("on", day.toString()).get(RATES).then()
+                .statusCode(200).body("items.findAll { it.validFrom == '" + day + "' }.rate", contains(3450.25f));
     }
 
     @Test
