@@ -26,6 +26,9 @@ import io.restassured.http.ContentType;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
 import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI;
 import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI_DECLARANT;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_SUPERVISOR;
@@ -36,7 +39,8 @@ import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_SUPERVISOR;
  * got no answer with the same Idempotency-Key and body, and in the end each local reference is stored
  * once, under the id its key answers every time, with the version lodged and the channel selectivity
  * gave it, and nothing is left of what the kills cut short: no key, version or audit entry of a
- * declaration that was not stored. The service runs as its own packaged process, restarted on the same
+ * declaration that was not stored, and the audit log is whole: every entry chained, without a gap. The service runs as
+ * its own packaged process, restarted on the same
  * port, on a PostgreSQL cluster of the test's own (its database holds this test's declarations only).
  */
 class DeclarationsKillRestartIT {
@@ -143,6 +147,13 @@ class DeclarationsKillRestartIT {
         }
 
         assertThat(brokerSystems.replayed()).as("the id each key answers when sent again").isEqualTo(idByKey);
+        // The sealer chains what the killed processes wrote and left unchained, and the chain has no gap.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().baseUri(service.baseUri())
+                .auth().oauth2(Tokens.of(MNG_AUDITOR)).get("/api/customs/audit/verification")
+                .then().statusCode(200)
+                .body("pendingEntries", equalTo(0))
+                .body("valid", equalTo(true))
+                .body("entriesChecked", greaterThanOrEqualTo(DECLARATIONS)));
     }
 
     /**
