@@ -3,16 +3,15 @@ package org.juxta.healthcert;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.juxta.healthcert.Verification.Result;
+import org.juxta.testing.LatencyRun;
 import org.juxta.testing.SeededRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,59 +79,17 @@ class VerificationMeasurement {
         }
     }
 
-    /** Latencies in nanoseconds of every verification of every thread, and the wall time of the run. */
-    private record Run(long[] latencies, long wallNanos) {
-    }
-
-    private static Run run(Hc1Verifier verifier, TrustList trustList, String[] payloads, int threads)
+    private static LatencyRun run(Hc1Verifier verifier, TrustList trustList, String[] payloads, int threads)
             throws InterruptedException {
-        long[][] latencies = new long[threads][payloads.length];
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            workers.add(Thread.ofPlatform().start(() -> {
-                awaitQuietly(start);
-                // Each thread goes through all payloads, from its own offset.
-                int offset = thread * payloads.length / threads;
-                for (int i = 0; i < payloads.length; i++) {
-                    long begin = System.nanoTime();
-                    Verification verification = verifier.verify(payloads[(offset + i) % payloads.length], trustList,
-                            NOW);
-                    latencies[thread][i] = System.nanoTime() - begin;
-                    if (!verification.isValid()) {
-                        throw new IllegalStateException(verification.message());
-                    }
-                }
-            }));
-        }
-        long begin = System.nanoTime();
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        long wall = System.nanoTime() - begin;
-        return new Run(Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), wall);
+        return LatencyRun.of(payloads, threads, payload -> {
+            Verification verification = verifier.verify(payload, trustList, NOW);
+            if (!verification.isValid()) {
+                throw new IllegalStateException(verification.message());
+            }
+        });
     }
 
-    private static void report(String mix, String what, int round, Run run) {
-        long[] sorted = run.latencies().clone();
-        Arrays.sort(sorted);
-        System.out.printf("HC1 %s, %s round %d: %,.0f verifications/s; latency p50 %.3f ms, p99 %.3f ms,"
-                + " p99.9 %.3f ms, max %.3f ms%n", mix, what, round, sorted.length * 1e9 / run.wallNanos(),
-                percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 0.999),
-                sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double percentile(long[] sorted, double fraction) {
-        return sorted[(int) Math.ceil(fraction * sorted.length) - 1] / 1e6;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static void report(String mix, String what, int round, LatencyRun run) {
+        System.out.printf("HC1 %s, %s round %d: %s%n", mix, what, round, run.summary("verifications"));
     }
 }

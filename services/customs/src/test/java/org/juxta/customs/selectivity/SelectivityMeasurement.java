@@ -1,15 +1,13 @@
 package org.juxta.customs.selectivity;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.juxta.testing.LatencyRun;
 import org.juxta.trade.HarmonizedSystem;
 import org.juxta.trade.HsCommodity;
 import org.juxta.trade.HsLevel;
@@ -81,61 +79,19 @@ class SelectivityMeasurement {
                 channels, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Latencies in nanoseconds of every evaluation of every thread, and the wall time of the run. */
-    private record Run(long[] latencies, long wallNanos) {
-    }
-
-    private static Run run(SelectivityEngine engine, DeclarationFacts[] declarations, Instant at, int threads,
+    private static LatencyRun run(SelectivityEngine engine, DeclarationFacts[] declarations, Instant at, int threads,
             boolean indexed) throws InterruptedException {
-        long[][] latencies = new long[threads][declarations.length];
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            workers.add(Thread.ofPlatform().start(() -> {
-                awaitQuietly(start);
-                // Each thread goes through all declarations, from its own offset.
-                int offset = thread * declarations.length / threads;
-                for (int i = 0; i < declarations.length; i++) {
-                    DeclarationFacts declaration = declarations[(offset + i) % declarations.length];
-                    long begin = System.nanoTime();
-                    Evaluation evaluation = indexed
-                            ? engine.evaluate(declaration, at)
-                            : engine.evaluateEveryRule(declaration, at);
-                    latencies[thread][i] = System.nanoTime() - begin;
-                    if (evaluation.channel() == null) {
-                        throw new IllegalStateException("no channel");
-                    }
-                }
-            }));
-        }
-        long begin = System.nanoTime();
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join();
-        }
-        long wall = System.nanoTime() - begin;
-        return new Run(Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray(), wall);
+        return LatencyRun.of(declarations, threads, declaration -> {
+            Evaluation evaluation = indexed
+                    ? engine.evaluate(declaration, at)
+                    : engine.evaluateEveryRule(declaration, at);
+            if (evaluation.channel() == null) {
+                throw new IllegalStateException("no channel");
+            }
+        });
     }
 
-    private static void report(Scenario.Mix mix, String what, int round, Run run) {
-        long[] sorted = run.latencies().clone();
-        Arrays.sort(sorted);
-        System.out.printf("SELECTIVITY %s %s round %d: %,.0f declarations/s; latency p50 %.3f ms, p99 %.3f ms,"
-                + " p99.9 %.3f ms, max %.3f ms%n", mix, what, round, sorted.length * 1e9 / run.wallNanos(),
-                percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 0.999),
-                sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double percentile(long[] sorted, double fraction) {
-        return sorted[(int) Math.ceil(fraction * sorted.length) - 1] / 1e6;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static void report(Scenario.Mix mix, String what, int round, LatencyRun run) {
+        System.out.printf("SELECTIVITY %s %s round %d: %s%n", mix, what, round, run.summary("declarations"));
     }
 }
