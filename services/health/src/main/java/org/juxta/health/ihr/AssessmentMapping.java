@@ -50,6 +50,7 @@ final class AssessmentMapping {
                                 .reason(entity.decisionReason)
                                 .decidedAt(utc(entity.decidedAt))
                                 .decidedBy(entity.decidedBy))
+                .notificationId(entity.notificationId)
                 .createdAt(utc(entity.createdAt))
                 .createdBy(entity.createdBy);
     }

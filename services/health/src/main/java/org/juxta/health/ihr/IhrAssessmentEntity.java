@@ -1,6 +1,7 @@
 package org.juxta.health.ihr;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,8 @@ import org.juxta.shared.persistence.StateOwnedEntity;
 
 /**
  * An Annex 2 assessment (table {@code ihr_assessment}): the case or cluster and the answers as given and the
- * instrument's outcome, never changed; the focal point's decision is added once.
+ * instrument's outcome, never changed; the focal point's decision, then the notification drafted from it, are
+ * added once.
  */
 @Entity
 @Table(name = "ihr_assessment")
@@ -48,4 +50,8 @@ public class IhrAssessmentEntity extends StateOwnedEntity {
 
     @Column(name = "decided_by")
     public String decidedBy;
+
+    /** The notification to WHO drafted from the assessment, once there is one. */
+    @Column(name = "notification_id")
+    public UUID notificationId;
 }

@@ -64,8 +64,23 @@ public final class TestIhr {
                 .post(ASSESSMENTS + "/" + id + "/decision").then();
     }
 
+    public static final String NOTIFICATIONS = "/api/health/ihr/notifications";
+    public static final String ALERTS = "/api/health/ihr/alerts";
+
     /** The id of a cholera assessment of MNG, notified by the instrument, not yet decided. */
     public static String assessedByMng() {
         return assess(MNG_IHR_FOCAL_POINT, choleraCluster()).statusCode(201).extract().path("id");
+    }
+
+    /** Drafts the notification of the assessment as MNG's focal point. */
+    public static ValidatableResponse draft(String user, String assessmentId) {
+        return as(user).post(ASSESSMENTS + "/" + assessmentId + "/notification").then();
+    }
+
+    /** The id of a drafted notification of a cholera assessment of MNG that its focal point decided to notify. */
+    public static String notificationOfMng() {
+        String assessment = assessedByMng();
+        decide(MNG_IHR_FOCAL_POINT, assessment, "NOTIFY").statusCode(200);
+        return draft(MNG_IHR_FOCAL_POINT, assessment).statusCode(201).extract().path("id");
     }
 }
