@@ -83,17 +83,13 @@ public class HealthAlertService {
 
     /** The alert in words, from its own fields only. */
     static String summary(HealthAlertEntity alert) {
-        return counted(alert.cases, "case") + " and " + counted(alert.deaths, "death") + " of "
+        return IhrWording.counted(alert.cases, "case") + " and " + IhrWording.counted(alert.deaths, "death") + " of "
                 + IhrWording.disease(alert.disease) + ", onset " + IhrWording.onset(alert.firstOnset, alert.lastOnset)
                 + ", detected at the post " + alert.post + " (" + alert.state + "). "
                 + (alert.cause == HealthAlertCause.NOTIFICATION_SENT
                         ? "Notified to WHO under the International Health Regulations (2005)."
                         : "Assessed under Annex 2 of the International Health Regulations (2005) and shared by the"
                                 + " National IHR Focal Point.");
-    }
-
-    private static String counted(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     static HealthAlert toApi(HealthAlertEntity alert) {

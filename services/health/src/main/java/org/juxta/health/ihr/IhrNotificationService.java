@@ -135,7 +135,8 @@ public class IhrNotificationService {
     static IhrNotificationContent content(IhrAssessmentEntity assessment) {
         NewIhrAssessment given = assessment.assessment;
         String summary = IhrWording.disease(given.getDisease()) + " at the post " + given.getPost() + ", "
-                + assessment.state + ": " + given.getCases() + " case(s), " + given.getDeaths() + " death(s), onset "
+                + assessment.state + ": " + IhrWording.counted(given.getCases(), "case") + ", "
+                + IhrWording.counted(given.getDeaths(), "death") + ", onset "
                 + IhrWording.onset(given.getFirstOnsetDate(), given.getLastOnsetDate()) + ". "
                 + given.getDescription() + " IHR Annex 2: " + assessment.outcome.getExplanation();
         return new IhrNotificationContent()

@@ -24,4 +24,9 @@ final class IhrWording {
     static String onset(LocalDate first, LocalDate last) {
         return last == null || last.equals(first) ? first.toString() : first + " to " + last;
     }
+
+    /** "1 case", "12 cases". */
+    static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
 }
