@@ -14,6 +14,8 @@ import java.util.Map;
  * </ul>
  * ICD-10 codes are those of the WHO ICD-10 (2019 edition); ICD-11 codes those of the ICD-11 for Mortality and
  * Morbidity Statistics (MMS). A listed code covers its subdivisions (A98 covers A98.4; 1D60 covers 1D60.0).
+ * Influenza of a new subtype is ICD-10 J09 and ICD-11 1E31 (influenza due to an identified zoonotic or pandemic
+ * virus), not 1E30, the seasonal one.
  * ICD-11 codes acute poliomyelitis as 1C81 without the virus's origin in the stem code: the whole of 1C81 is
  * notified, as a needless notification costs less than a missing one. West Nile fever and Rift Valley fever are
  * listed by their ICD-10 codes only, until their ICD-11 codes are checked against the MMS.
@@ -40,7 +42,7 @@ final class IhrDiseases {
     static final List<Listed> ALWAYS_NOTIFIABLE = List.of(
             new Listed("Smallpox", List.of("B03"), List.of("1E70")),
             new Listed("Poliomyelitis due to wild-type poliovirus", List.of("A80.1", "A80.2"), List.of("1C81")),
-            new Listed("Human influenza caused by a new subtype", List.of("J09"), List.of("1E30")),
+            new Listed("Human influenza caused by a new subtype", List.of("J09"), List.of("1E31")),
             new Listed("Severe acute respiratory syndrome (SARS)", List.of("U04"), List.of("1D65")));
 
     static final List<Listed> ALWAYS_ASSESSED = List.of(

@@ -14,7 +14,7 @@ class IhrDiseasesTest {
         assertThat(IhrDiseases.listOf(ICD_10, "B03")).isEqualTo(DiseaseList.ALWAYS_NOTIFIABLE);
         assertThat(IhrDiseases.listOf(ICD_11, "1E70")).isEqualTo(DiseaseList.ALWAYS_NOTIFIABLE);
         assertThat(IhrDiseases.listOf(ICD_10, "J09")).isEqualTo(DiseaseList.ALWAYS_NOTIFIABLE);
-        assertThat(IhrDiseases.listOf(ICD_11, "1E30")).isEqualTo(DiseaseList.ALWAYS_NOTIFIABLE);
+        assertThat(IhrDiseases.listOf(ICD_11, "1E31")).isEqualTo(DiseaseList.ALWAYS_NOTIFIABLE);
         assertThat(IhrDiseases.listOf(ICD_10, "U04.9")).isEqualTo(DiseaseList.ALWAYS_NOTIFIABLE);
         assertThat(IhrDiseases.listOf(ICD_11, "1D65")).isEqualTo(DiseaseList.ALWAYS_NOTIFIABLE);
     }
@@ -45,6 +45,12 @@ class IhrDiseasesTest {
         assertThat(IhrDiseases.listOf(ICD_10, "A20.0")).as("bubonic plague").isEqualTo(DiseaseList.OTHER);
         assertThat(IhrDiseases.listOf(ICD_10, "A001")).isEqualTo(DiseaseList.OTHER);
         assertThat(IhrDiseases.listOf(ICD_10, "B030")).isEqualTo(DiseaseList.OTHER);
+    }
+
+    @Test
+    void seasonalInfluenzaIsNotANewSubtype() {
+        assertThat(IhrDiseases.listOf(ICD_11, "1E30")).isEqualTo(DiseaseList.OTHER);
+        assertThat(IhrDiseases.listOf(ICD_10, "J10.1")).isEqualTo(DiseaseList.OTHER);
     }
 
     @Test
