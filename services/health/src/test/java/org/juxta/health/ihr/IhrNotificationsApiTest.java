@@ -95,6 +95,12 @@ class IhrNotificationsApiTest {
                 .body("sentBy", equalTo(MNG_IHR_FOCAL_POINT));
         as(MNG_HEALTH_SUPERVISOR).get(NOTIFICATIONS + "/" + id).then().statusCode(200)
                 .body("status", equalTo("ACKNOWLEDGED"));
+
+        send(MNG_IHR_FOCAL_POINT, id).statusCode(409);
+        List<Object> alertsNow = as(MNG_IHR_FOCAL_POINT).get(ALERTS + "?limit=200&after=" + before).then()
+                .statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.cause == 'NOTIFICATION_SENT' && it.cases == " + cases + " }");
+        assertThat(alertsNow).as("a refused send writes no alert").hasSize(1);
     }
 
     @Test
