@@ -57,6 +57,38 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
         }
     }
 
+    @Test
+    void anAssessmentAndItsAlertAreSeenOnlyInTheirStateAndTheAlertIsNeverChanged() throws SQLException {
+        UUID assessment = UUID.randomUUID();
+        UUID alert = UUID.randomUUID();
+        try (Connection app = Databases.asApplication("health")) {
+            app.setAutoCommit(false);
+            scope(app, "UTO");
+            app.createStatement().execute("""
+                    insert into ihr_assessment (id, state, assessment, outcome, notify, created_at, created_by)
+                    values ('%s', 'UTO', '{}', '{}', true, now(), 'rls-test')""".formatted(assessment));
+            app.createStatement().execute("""
+                    insert into health_alert (id, state, assessment_id, cause, disease, cases, deaths, post,
+                        first_onset, summary, prepared_at)
+                    values ('%s', 'UTO', '%s', 'FOCAL_POINT_REQUEST', '{}', 1, 0, 'rls-post', current_date,
+                        'RLS test', now())""".formatted(alert, assessment));
+            app.commit();
+
+            scope(app, "MNG");
+            assertThat(count(app, "ihr_assessment where id = '" + assessment + "'")).isZero();
+            assertThat(count(app, "health_alert where id = '" + alert + "'")).isZero();
+            app.commit();
+
+            scope(app, "UTO");
+            assertThat(count(app, "health_alert where id = '" + alert + "'")).isOne();
+            assertThatThrownBy(() -> app.createStatement()
+                    .execute("update health_alert set summary = 'changed' where id = '" + alert + "'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+        }
+    }
+
     private static String insertEvent(UUID id, String state) {
         return """
                 insert into public_health_event (id, state, version, disease_name, event, valid_from, created_at,
