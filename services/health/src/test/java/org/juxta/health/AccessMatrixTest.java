@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.juxta.health.testing.ServiceTest;
 import org.juxta.health.testing.TestEvents;
+import org.juxta.health.testing.TestSigners;
 import org.juxta.testsupport.conformance.AccessMatrixConformance;
 
 /**
@@ -15,6 +16,6 @@ class AccessMatrixTest extends AccessMatrixConformance {
 
     @Override
     protected Map<String, String> records() {
-        return Map.of("eventId", TestEvents.declaredByMng());
+        return Map.of("eventId", TestEvents.declaredByMng(), "signerId", TestSigners.trustedByMng());
     }
 }
