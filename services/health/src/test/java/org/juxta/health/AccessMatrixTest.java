@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.juxta.health.testing.ServiceTest;
 import org.juxta.health.testing.TestEvents;
+import org.juxta.health.testing.TestIcvp;
 import org.juxta.health.testing.TestSigners;
 import org.juxta.testsupport.conformance.AccessMatrixConformance;
 
@@ -16,6 +17,7 @@ class AccessMatrixTest extends AccessMatrixConformance {
 
     @Override
     protected Map<String, String> records() {
-        return Map.of("eventId", TestEvents.declaredByMng(), "signerId", TestSigners.trustedByMng());
+        return Map.of("eventId", TestEvents.declaredByMng(), "signerId", TestSigners.trustedByMng(),
+                "icvpId", TestIcvp.recordedByMng());
     }
 }
