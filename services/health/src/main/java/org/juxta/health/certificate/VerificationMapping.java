@@ -20,6 +20,8 @@ import org.juxta.healthcert.HealthCertificate.TestEntry;
 import org.juxta.healthcert.HealthCertificate.VaccinationEntry;
 import org.juxta.healthcert.Verification;
 import org.juxta.healthcert.Verification.Step;
+import org.juxta.shared.caller.Caller;
+import org.juxta.shared.id.UuidV7;
 
 /** Between the library's verifications and the API's. */
 final class VerificationMapping {
@@ -38,8 +40,25 @@ final class VerificationMapping {
         };
     }
 
-    static CertificateVerification toApi(CertificateVerificationEntity stored, Verification verification,
-            Signer signer) {
+    /** The verification as it is kept: without personal data. */
+    static CertificateVerificationEntity toEntity(CertificateVerifier.Checked checked, Caller who, Instant now) {
+        Verification verification = checked.verification();
+        CertificateVerificationEntity stored = new CertificateVerificationEntity();
+        stored.id = UuidV7.next();
+        stored.state = who.state();
+        stored.post = who.post();
+        stored.verifiedAt = now;
+        stored.verifiedBy = who.username();
+        stored.result = verification.result().name();
+        stored.failedStep = verification.failedStep().map(step -> step(step).toString()).orElse(null);
+        stored.keyId = verification.keyId().map(Object::toString).orElse(null);
+        stored.signerId = checked.signer() == null ? null : checked.signer().id();
+        return stored;
+    }
+
+    static CertificateVerification toApi(CertificateVerificationEntity stored, CertificateVerifier.Checked checked) {
+        Verification verification = checked.verification();
+        Signer signer = checked.signer();
         return new CertificateVerification()
                 .id(stored.id)
                 .verifiedAt(utc(stored.verifiedAt))
