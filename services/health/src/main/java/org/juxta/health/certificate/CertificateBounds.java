@@ -16,7 +16,8 @@ import org.juxta.healthcert.Verification.Step;
 /**
  * The bounds of the DCC schema that the library leaves to its users, checked before a certificate is shown: a text of
  * at most {@value #MAX_TEXT} characters (the schema allows 50 to 80; issuers' test data goes up to 100), at most
- * {@value #MAX_ENTRIES} entries of a kind (a DCC holds one), dates of years 1 to 9999. A signed certificate outside
+ * {@value #MAX_ENTRIES} entries of a kind (a DCC holds one), dose numbers from 0 to {@value #MAX_DOSES} (the schema
+ * has 1 to 9; issuers' test data has 0), dates of years 1 to 9999. A signed certificate outside
  * them is answered MALFORMED at the DCC step, saying which field: the library would otherwise hand out up to the 64 KiB
  * a payload inflates to, which no officer's screen is made for.
  */
@@ -24,6 +25,7 @@ final class CertificateBounds {
 
     static final int MAX_TEXT = 200;
     static final int MAX_ENTRIES = 20;
+    static final int MAX_DOSES = 99;
 
     private CertificateBounds() {
     }
@@ -54,6 +56,8 @@ final class CertificateBounds {
             String at = "v[" + i + "].";
             bounds.texts(at, List.of("tg", "vp", "mp", "ma", "co", "is", "ci"), entry.disease(), entry.vaccineType(),
                     entry.product(), entry.manufacturer(), entry.country(), entry.issuer(), entry.certificateId());
+            bounds.count(at + "dn", entry.doseNumber());
+            bounds.count(at + "sd", entry.totalDoses());
             bounds.date(at + "dt", entry.date());
         }
         for (int i = 0; i < certificate.tests().size(); i++) {
@@ -99,6 +103,12 @@ final class CertificateBounds {
             if (problem == null && entries.size() > MAX_ENTRIES) {
                 problem = "%s has %,d entries; a DCC has one, at most %d are read".formatted(group, entries.size(),
                         MAX_ENTRIES);
+            }
+        }
+
+        void count(String field, int count) {
+            if (problem == null && (count < 0 || count > MAX_DOSES)) {
+                problem = "%s is %d; a DCC counts doses from 1 to 9".formatted(field, count);
             }
         }
 

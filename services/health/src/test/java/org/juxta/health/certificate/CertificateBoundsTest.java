@@ -50,6 +50,20 @@ class CertificateBoundsTest {
     }
 
     @Test
+    void aDoseNumberOutsideTheBoundIsMalformed() {
+        HealthCertificate certificate = certificate("A", 1, LocalDate.of(2021, 5, 20));
+        VaccinationEntry entry = certificate.vaccinations().getFirst();
+        HealthCertificate hundredthDose = new HealthCertificate(certificate.issuerCountry(), certificate.issuedAt(),
+                certificate.expiresAt(), certificate.schemaVersion(), certificate.name(), certificate.dateOfBirth(),
+                List.of(new VaccinationEntry(entry.disease(), entry.vaccineType(), entry.product(),
+                        entry.manufacturer(), 100, 2, entry.date(), entry.country(), entry.issuer(),
+                        entry.certificateId())),
+                List.of(), List.of());
+        assertThat(CertificateBounds.check(verified(hundredthDose)).message())
+                .isEqualTo("v[0].dn is 100; a DCC counts doses from 1 to 9");
+    }
+
+    @Test
     void aVerificationWithoutCertificateIsLeftAsItIs() {
         Verification unknown = new Verification(Result.UNKNOWN_KEY, Optional.empty(), "no trusted key",
                 Optional.of(KEY), Optional.empty());
