@@ -4,7 +4,9 @@ import java.util.Map;
 
 import org.juxta.health.testing.ServiceTest;
 import org.juxta.health.testing.TestEvents;
+import org.juxta.health.testing.TestIcvp;
 import org.juxta.health.testing.TestIhr;
+import org.juxta.health.testing.TestSigners;
 import org.juxta.testsupport.conformance.AccessMatrixConformance;
 
 /**
@@ -18,6 +20,7 @@ class AccessMatrixTest extends AccessMatrixConformance {
     @Override
     protected Map<String, String> records() {
         return Map.of("eventId", TestEvents.declaredByMng(), "assessmentId", TestIhr.assessedByMng(), "notificationId",
-                TestIhr.notificationOfMng());
+                TestIhr.notificationOfMng(), "signerId", TestSigners.trustedByMng(), "icvpId",
+                TestIcvp.recordedByMng());
     }
 }
