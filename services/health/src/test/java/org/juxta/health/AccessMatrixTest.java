@@ -3,18 +3,20 @@ package org.juxta.health;
 import java.util.Map;
 
 import org.juxta.health.testing.ServiceTest;
+import org.juxta.health.testing.TestDeclarations;
 import org.juxta.health.testing.TestEvents;
 import org.juxta.testsupport.conformance.AccessMatrixConformance;
 
 /**
  * Every operation of contracts/health.yaml × every caller of the realm × own or foreign state, with an event
- * of MNG in force now, so that its health officers read it too.
+ * of MNG in force now, so that its health officers read it too, and a health declaration that MNG's
+ * traveller-facing app submitted, so that it reads it back too.
  */
 @ServiceTest
 class AccessMatrixTest extends AccessMatrixConformance {
 
     @Override
     protected Map<String, String> records() {
-        return Map.of("eventId", TestEvents.declaredByMng());
+        return Map.of("eventId", TestEvents.declaredByMng(), "declarationId", TestDeclarations.submittedByMngApp());
     }
 }
