@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.juxta.health.api.DeclarationsApi;
+import org.juxta.health.api.model.HealthDecision;
 import org.juxta.health.api.model.HealthDeclaration;
 import org.juxta.health.api.model.HealthDeclarationPage;
 import org.juxta.health.api.model.HealthDeclarationStatus;
@@ -19,16 +20,18 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The health declaration operations of contracts/health.yaml: traveller-facing systems and health officers
- * submit, health roles read, officers screen again.
+ * submit, health roles read, officers screen again and decide.
  */
 public class DeclarationsResource implements DeclarationsApi {
 
     static final String PATH = "/api/health/declarations";
 
     private final HealthDeclarationService service;
+    private final DecisionService decisions;
 
-    DeclarationsResource(HealthDeclarationService service) {
+    DeclarationsResource(HealthDeclarationService service, DecisionService decisions) {
         this.service = service;
+        this.decisions = decisions;
     }
 
     @Override
@@ -60,5 +63,11 @@ public class DeclarationsResource implements DeclarationsApi {
     @RolesAllowed({Roles.HEALTH_OFFICER, Roles.HEALTH_SUPERVISOR})
     public Uni<RestResponse<HealthDeclaration>> rescreenHealthDeclaration(UUID declarationId) {
         return service.rescreen(declarationId).map(RestResponse::ok);
+    }
+
+    @Override
+    @RolesAllowed({Roles.HEALTH_OFFICER, Roles.HEALTH_SUPERVISOR})
+    public Uni<RestResponse<HealthDeclaration>> recordHealthDecision(UUID declarationId, HealthDecision decision) {
+        return decisions.decide(declarationId, decision).map(RestResponse::ok);
     }
 }
