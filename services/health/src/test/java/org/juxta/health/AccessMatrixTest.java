@@ -1,6 +1,7 @@
 package org.juxta.health;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.juxta.health.testing.ServiceTest;
 import org.juxta.health.testing.TestDeclarations;
@@ -10,13 +11,16 @@ import org.juxta.testsupport.conformance.AccessMatrixConformance;
 /**
  * Every operation of contracts/health.yaml × every caller of the realm × own or foreign state, with an event
  * of MNG in force now, so that its health officers read it too, and a health declaration that MNG's
- * traveller-facing app submitted, so that it reads it back too.
+ * traveller-facing app submitted for an immigration crossing, so that it reads it back too and the post's
+ * agencies read the crossing's health clearance.
  */
 @ServiceTest
 class AccessMatrixTest extends AccessMatrixConformance {
 
     @Override
     protected Map<String, String> records() {
-        return Map.of("eventId", TestEvents.declaredByMng(), "declarationId", TestDeclarations.submittedByMngApp());
+        String crossingId = UUID.randomUUID().toString();
+        return Map.of("eventId", TestEvents.declaredByMng(), "declarationId",
+                TestDeclarations.submittedByMngApp(TestDeclarations.forCrossing(crossingId)), "crossingId", crossingId);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.juxta.health.api.model.AssessmentFindings;
 import org.juxta.health.api.model.EventScreening;
+import org.juxta.health.api.model.HealthClearanceStatus;
 import org.juxta.health.api.model.HealthDecision;
 import org.juxta.health.api.model.HealthDecisionKind;
 import org.juxta.health.api.model.HealthDeclarationStatus;
@@ -30,7 +31,7 @@ import static org.juxta.health.api.model.HealthDeclarationStatus.SCREENED;
  * taken to which (409 otherwise). A traveller under an order is not cleared until the order is ended; one
  * whom screening sent to secondary assessment is not cleared before it; nothing follows a clearance.
  */
-final class DecisionRules {
+public final class DecisionRules {
 
     /** The statuses each decision may be taken from. */
     private static final Map<HealthDecisionKind, Set<HealthDeclarationStatus>> ALLOWED_FROM = Map.of(
@@ -50,6 +51,24 @@ final class DecisionRules {
             HealthDecisionKind.ORDER_END, ORDER_ENDED);
 
     private DecisionRules() {
+    }
+
+    /**
+     * The clearance of the OSBP passage a declaration in this status stands at: cleared, not cleared (referred, or
+     * under an order or after one, until cleared), or pending.
+     */
+    public static HealthClearanceStatus clearance(HealthDeclarationStatus status) {
+        return switch (status) {
+            case CLEARED -> HealthClearanceStatus.CLEARED;
+            case REFERRED, ISOLATED, QUARANTINED, ORDER_ENDED -> HealthClearanceStatus.NOT_CLEARED;
+            case SCREENED, IN_SECONDARY_ASSESSMENT -> HealthClearanceStatus.PENDING;
+        };
+    }
+
+    /** Whether the decision is final for the OSBP passage: it clears the traveller, or decides not to. */
+    static boolean finalForThePassage(HealthDecisionKind kind) {
+        return kind == HealthDecisionKind.CLEARANCE || kind == HealthDecisionKind.REFERRAL
+                || kind == HealthDecisionKind.ISOLATION || kind == HealthDecisionKind.QUARANTINE;
     }
 
     /** Whether the decision is a supervisor's alone. */

@@ -24,7 +24,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Records the officers' decisions on a declaration (DecisionRules), each a step of its trail with when, who and
- * why, and its new status, in one transaction with the audit entry.
+ * why, and its new status, in one transaction with the audit entry and, for a final decision on the OSBP passage,
+ * the row of the health clearance outbox.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -62,7 +63,12 @@ public class DecisionService {
                             new HealthDeclarationStep().reason(decision.getReason()).findings(decision.getFindings())
                                     .facility(decision.getFacility()).order(decision.getOrder()),
                             now, who.username());
+                    Uni<Void> outbox = DecisionRules.finalForThePassage(decision.getKind())
+                            ? repository.keep(HealthClearanceEntity.of(declaration,
+                                    DecisionRules.clearance(declaration.status), UuidV7.next(), now))
+                            : Uni.createFrom().voidItem();
                     return repository.keep(step)
+                            .chain(() -> outbox)
                             .chain(() -> declarations.audit(AuditAction.UPDATE, List.of(id)))
                             .chain(() -> declarations.withTrail(declaration));
                 });

@@ -57,7 +57,7 @@ public class HealthDeclarationRepository implements PanacheRepositoryBase<Health
     }
 
     /** The newest declaration that names the immigration crossing, or null. */
-    Uni<HealthDeclarationEntity> newestForCrossing(UUID crossingId) {
+    public Uni<HealthDeclarationEntity> newestForCrossing(UUID crossingId) {
         return find("crossingId", Sort.descending("submittedAt", "id"), crossingId).firstResult();
     }
 
@@ -75,5 +75,9 @@ public class HealthDeclarationRepository implements PanacheRepositoryBase<Health
 
     Uni<Void> keep(HealthDeclarationStepEntity step) {
         return getSession().chain(session -> session.persist(step));
+    }
+
+    Uni<Void> keep(HealthClearanceEntity outcome) {
+        return getSession().chain(session -> session.persist(outcome));
     }
 }

@@ -70,6 +70,17 @@ public final class TestDeclarations {
 
     /** The id of a declaration of MNG that its traveller-facing app submitted. */
     public static String submittedByMngApp() {
-        return submit(asClient(MNG_HEALTH_DECLARATION_APP), fromEquateur()).statusCode(201).extract().path("id");
+        return submittedByMngApp(fromEquateur());
+    }
+
+    public static String submittedByMngApp(Map<String, Object> declaration) {
+        return submit(asClient(MNG_HEALTH_DECLARATION_APP), declaration).statusCode(201).extract().path("id");
+    }
+
+    /** As {@link #fromEquateur()}, for the immigration crossing {@code crossingId}. */
+    public static Map<String, Object> forCrossing(String crossingId) {
+        Map<String, Object> declaration = fromEquateur();
+        declaration.put("crossingId", crossingId);
+        return declaration;
     }
 }
