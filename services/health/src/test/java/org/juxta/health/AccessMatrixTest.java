@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.juxta.health.testing.ServiceTest;
 import org.juxta.health.testing.TestDeclarations;
 import org.juxta.health.testing.TestEvents;
+import org.juxta.testsupport.TestUsers;
 import org.juxta.testsupport.conformance.AccessMatrixConformance;
 
 /**
@@ -16,6 +17,12 @@ import org.juxta.testsupport.conformance.AccessMatrixConformance;
  */
 @ServiceTest
 class AccessMatrixTest extends AccessMatrixConformance {
+
+    /** The records' declaration is MNG's traveller-facing app's, which alone of the apps reads it. */
+    @Override
+    protected String recordDeclarant() {
+        return TestUsers.MNG_HEALTH_DECLARATION_APP_DECLARANT;
+    }
 
     @Override
     protected Map<String, String> records() {

@@ -34,6 +34,7 @@ final class DeclarationMapping {
         step.id = id;
         step.state = declaration.state;
         step.declarationId = declaration.id;
+        step.declarantId = declaration.declarantId;
         step.kind = kind;
         step.recordedAt = now;
         step.recordedBy = by;

@@ -54,4 +54,11 @@ public class HealthDeclarationEntity extends StateOwnedEntity {
 
     @Column(name = "submitted_by", nullable = false, updatable = false)
     public String submittedBy;
+
+    /**
+     * The declarant identifier of the traveller-facing app that submitted it (row-level security shows it to that app
+     * alone); null for a declaration an officer recorded.
+     */
+    @Column(name = "declarant_id", updatable = false)
+    public String declarantId;
 }

@@ -22,7 +22,7 @@ import io.smallrye.mutiny.Uni;
 public class HealthDeclarationRepository implements PanacheRepositoryBase<HealthDeclarationEntity, UUID> {
 
     /** What a list keeps; a null field keeps everything. */
-    record Filter(LocalDate arrivalDate, HealthDeclarationStatus status, String submittedBy) {
+    record Filter(LocalDate arrivalDate, HealthDeclarationStatus status) {
     }
 
     Uni<HealthDeclarationEntity> findForUpdate(UUID id) {
@@ -40,10 +40,6 @@ public class HealthDeclarationRepository implements PanacheRepositoryBase<Health
         if (filter.status() != null) {
             conditions.add("status = :status");
             parameters.and("status", filter.status());
-        }
-        if (filter.submittedBy() != null) {
-            conditions.add("submittedBy = :submittedBy");
-            parameters.and("submittedBy", filter.submittedBy());
         }
         if (after != null) {
             conditions.add("(submittedAt < :after or (submittedAt = :after and id < :id))");

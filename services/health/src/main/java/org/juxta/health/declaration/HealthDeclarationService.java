@@ -23,7 +23,6 @@ import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
 import org.juxta.shared.caller.Caller;
 import org.juxta.shared.caller.CurrentCaller;
-import org.juxta.shared.caller.Roles;
 import org.juxta.shared.id.UuidV7;
 import org.juxta.shared.idempotency.IdempotentCreation;
 import org.juxta.shared.paging.Page;
@@ -39,7 +38,7 @@ import io.smallrye.mutiny.Uni;
  * Keeps the traveller health declarations of the caller's state: submitted in advance by a traveller-facing
  * system or recorded at the post by a health officer, screened at once against the events in force on the
  * arrival date. A declaration is personal health data: every access is audited in the same transaction, and a
- * traveller-facing system reaches only the declarations it submitted.
+ * traveller-facing system reaches only the declarations it submitted (row-level security by its declarant).
  */
 @ApplicationScoped
 public class HealthDeclarationService {
@@ -85,6 +84,7 @@ public class HealthDeclarationService {
                     declaration.screening = result;
                     declaration.submittedAt = now;
                     declaration.submittedBy = who.username();
+                    declaration.declarantId = who.declarant();
                     HealthDeclarationStepEntity step = screeningStep(declaration, result, now);
                     return declarations.persist(declaration)
                             .chain(() -> declarations.keep(step))
@@ -100,12 +100,12 @@ public class HealthDeclarationService {
         return find(id).call(declaration -> audit(AuditAction.READ, List.of(id))).chain(this::withTrail);
     }
 
-    /** One page of declarations, newest first; a traveller-facing system's own only. */
+    /** One page of declarations, newest first; a traveller-facing system's own only (row-level security). */
     @WithTransaction
     @StateScoped
     public Uni<Page<HealthDeclaration>> list(LocalDate arrivalDate, HealthDeclarationStatus status, PagePosition after,
             int limit) {
-        var filter = new HealthDeclarationRepository.Filter(arrivalDate, status, ownSubmissionsOnly());
+        var filter = new HealthDeclarationRepository.Filter(arrivalDate, status);
         return declarations.page(filter, after, Page.rowsToFetch(limit)).chain(fetched -> {
             Page<HealthDeclarationEntity> page = Page.of(fetched, limit,
                     declaration -> new PagePosition(declaration.submittedAt, declaration.id));
@@ -152,26 +152,14 @@ public class HealthDeclarationService {
                 .map(steps -> DeclarationMapping.toApi(declaration, steps));
     }
 
-    /** The caller's user name when it is a traveller-facing system, which reaches its own submissions only. */
-    String ownSubmissionsOnly() {
-        Caller who = caller.get();
-        return who.roles().contains(Roles.HEALTH_DECLARANT) ? who.username() : null;
-    }
-
     Uni<HealthDeclarationEntity> find(UUID id) {
-        return declarations.findById(id).map(declaration -> visible(declaration, id));
+        return declarations.findById(id)
+                .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
     }
 
     Uni<HealthDeclarationEntity> findForUpdate(UUID id) {
-        return declarations.findForUpdate(id).map(declaration -> visible(declaration, id));
-    }
-
-    private HealthDeclarationEntity visible(HealthDeclarationEntity declaration, UUID id) {
-        String own = ownSubmissionsOnly();
-        if (declaration == null || (own != null && !own.equals(declaration.submittedBy))) {
-            throw new RecordNotFoundException(RECORD_TYPE, id);
-        }
-        return declaration;
+        return declarations.findForUpdate(id)
+                .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id));
     }
 
     Uni<Void> audit(AuditAction action, List<UUID> ids) {

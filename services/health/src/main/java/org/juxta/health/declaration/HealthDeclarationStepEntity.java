@@ -33,6 +33,10 @@ public class HealthDeclarationStepEntity extends StateOwnedEntity {
     @Column(name = "recorded_by", nullable = false, updatable = false)
     public String recordedBy;
 
+    /** The declaration's declarant identifier, so that row-level security treats its steps as it does it. */
+    @Column(name = "declarant_id", updatable = false)
+    public String declarantId;
+
     /** The step as the API shows it. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false)
