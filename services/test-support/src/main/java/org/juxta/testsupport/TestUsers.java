@@ -44,6 +44,12 @@ public final class TestUsers {
     /** A customs broker of CHN, declarant {@value #CHN_BROKER_ERLIAN_DECLARANT}. */
     public static final String CHN_BROKER_ERLIAN = "chn-broker-erlian";
     public static final String CHN_BROKER_ERLIAN_DECLARANT = "CN1101088";
+    /** The MNG health agency's traveller health declaration app: submits declarations, reads back its own only. */
+    public static final String MNG_HEALTH_DECLARATION_APP = "mng-health-declaration-app";
+    /** The declarant identifier {@value #MNG_HEALTH_DECLARATION_APP} submits as. */
+    public static final String MNG_HEALTH_DECLARATION_APP_DECLARANT = "MNHEALTH01";
+    /** The CHN health agency's traveller health declaration app. */
+    public static final String CHN_HEALTH_DECLARATION_APP = "chn-health-declaration-app";
     /** A carrier's passenger-manifest feed. */
     public static final String CARRIER = "carrier-mongolian-airlines";
 

@@ -47,6 +47,14 @@ public class PublicHealthEventRepository implements PanacheRepositoryBase<Public
         return query.range(0, rows - 1).list();
     }
 
+    /**
+     * The events in force at some instant of [{@code from}, {@code to}), in one query: those a health declaration
+     * arriving in that span is screened against.
+     */
+    public Uni<List<PublicHealthEventEntity>> inForceDuring(Instant from, Instant to) {
+        return list("validFrom < ?1 and (validTo is null or validTo > ?2)", to, from);
+    }
+
     /** Every version of the event, oldest first. */
     Uni<List<PublicHealthEventVersionEntity>> versions(UUID id) {
         return getSession().chain(session -> session.createQuery(

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * @param carrierCodes
  *            for a carrier's client, the airline designators whose flights it may report; else empty
  * @param declarant
- *            for a trader's or broker's client (role {@value Roles#DECLARANT}), the declarant identifier it
- *            lodges as and whose records alone it may see; else null
+ *            for a trader's or broker's client (role {@value Roles#DECLARANT}) or a traveller-facing health app
+ *            (role {@value Roles#HEALTH_DECLARANT}), the declarant identifier it lodges or submits as and whose
+ *            records alone it may see; else null
  */
 public record Caller(String issuer, String subject, String username, String clientId, String state, String agency,
         String post, Set<String> roles, Set<String> carrierCodes, String declarant) {

@@ -59,11 +59,12 @@ public class CurrentCaller {
     }
 
     /**
-     * The declarant a trader's or broker's client lodges as, from the {@code declarant} claim. A client
-     * with the role but no valid claim is refused: it would otherwise act for no one, or for everyone.
+     * The declarant a trader's or broker's client lodges as, or a traveller-facing health app submits as, from
+     * the {@code declarant} claim. A client with either role but no valid claim is refused: it would otherwise
+     * act for no one, or for everyone.
      */
     private String declarant() {
-        if (!identity.hasRole(Roles.DECLARANT)) {
+        if (!identity.hasRole(Roles.DECLARANT) && !identity.hasRole(Roles.HEALTH_DECLARANT)) {
             return null;
         }
         String declarant = token.getClaim("declarant");

@@ -11,6 +11,8 @@ public final class Roles {
     public static final String HEALTH_OFFICER = "health-officer";
     public static final String HEALTH_SUPERVISOR = "health-supervisor";
     public static final String IHR_FOCAL_POINT = "ihr-focal-point";
+    /** A traveller-facing system's machine client: submits health declarations and reads back its own only. */
+    public static final String HEALTH_DECLARANT = "health-declarant";
     public static final String OSBP_COORDINATOR = "osbp-coordinator";
     public static final String LIAISON_OFFICER = "liaison-officer";
     public static final String ANALYST = "analyst";

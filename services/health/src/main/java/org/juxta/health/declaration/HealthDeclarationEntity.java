@@ -1,0 +1,64 @@
+package org.juxta.health.declaration;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.juxta.health.api.model.HealthDeclarationStatus;
+import org.juxta.health.api.model.NewHealthDeclaration;
+import org.juxta.health.api.model.ScreeningResult;
+import org.juxta.shared.persistence.StateOwnedEntity;
+
+/**
+ * A traveller's health declaration (table {@code health_declaration}): the declaration as given, the columns
+ * that lists filter on, its latest screening and where it stands; its steps are its trail.
+ */
+@Entity
+@Table(name = "health_declaration")
+public class HealthDeclarationEntity extends StateOwnedEntity {
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    public NewHealthDeclaration declaration;
+
+    @Column(name = "arrival_date", nullable = false, updatable = false)
+    public LocalDate arrivalDate;
+
+    @Column(nullable = false, updatable = false)
+    public String post;
+
+    @Column(name = "crossing_id", updatable = false)
+    public UUID crossingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public HealthDeclarationStatus status;
+
+    @Column(name = "status_changed_at", nullable = false)
+    public Instant statusChangedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public ScreeningResult screening;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    public Instant submittedAt;
+
+    @Column(name = "submitted_by", nullable = false, updatable = false)
+    public String submittedBy;
+
+    /**
+     * The declarant identifier of the traveller-facing app that submitted it (row-level security shows it to that app
+     * alone); null for a declaration an officer recorded.
+     */
+    @Column(name = "declarant_id", updatable = false)
+    public String declarantId;
+}
