@@ -11,7 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.juxta.health.api.model.HealthDeclarationStatus;
 import org.juxta.health.api.model.NewHealthDeclaration;
 import org.juxta.health.api.model.ScreeningResult;
@@ -25,7 +27,13 @@ import org.juxta.shared.persistence.StateOwnedEntity;
 @Table(name = "health_declaration")
 public class HealthDeclarationEntity extends StateOwnedEntity {
 
+    /**
+     * The declaration and its screening are replaced as a whole, never changed in place, so Hibernate keeps
+     * no copy of them to find changes (a serialisation and a parse of each at every submission and read,
+     * docs/benchmarks.md). A change in place would not be saved.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false, updatable = false)
     public NewHealthDeclaration declaration;
 
@@ -46,6 +54,7 @@ public class HealthDeclarationEntity extends StateOwnedEntity {
     public Instant statusChangedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public ScreeningResult screening;
 

@@ -10,7 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.juxta.health.api.model.HealthDeclarationStep;
 import org.juxta.health.api.model.HealthStepKind;
 import org.juxta.shared.persistence.StateOwnedEntity;
@@ -39,6 +41,7 @@ public class HealthDeclarationStepEntity extends StateOwnedEntity {
 
     /** The step as the API shows it. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false, updatable = false)
     public HealthDeclarationStep details;
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.juxta.health.api.model.NewPublicHealthEvent;
 import org.juxta.shared.persistence.StateOwnedEntity;
 
@@ -26,7 +28,13 @@ public class PublicHealthEventEntity extends StateOwnedEntity {
     @Column(name = "disease_name", nullable = false)
     public String diseaseName;
 
+    /**
+     * Replaced as a whole at each change, never changed in place, so Hibernate keeps no copy of it to find
+     * changes: a copy of a JSON value is a serialisation and a parse, and screening loads every event in force
+     * with each declaration submitted (docs/benchmarks.md). A change in place would not be saved.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public NewPublicHealthEvent event;
 

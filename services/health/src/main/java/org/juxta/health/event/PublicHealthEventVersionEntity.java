@@ -11,7 +11,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.juxta.health.api.model.NewPublicHealthEvent;
 
 /** One version of a public-health event (table {@code public_health_event_version}): written once, never changed. */
@@ -26,6 +28,7 @@ public class PublicHealthEventVersionEntity {
     public String state;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false, updatable = false)
     public NewPublicHealthEvent event;
 
