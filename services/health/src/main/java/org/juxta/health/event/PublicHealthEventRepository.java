@@ -55,6 +55,26 @@ public class PublicHealthEventRepository implements PanacheRepositoryBase<Public
         return list("validFrom < ?1 and (validTo is null or validTo > ?2)", to, from);
     }
 
+    /** The events that do not end before {@code instant}, scheduled ones included. */
+    public Uni<List<PublicHealthEventEntity>> notEndedBefore(Instant instant) {
+        return list("validTo is null or validTo > ?1", instant);
+    }
+
+    /** How many times the events of the transaction's state have changed (0 before the first). */
+    public Uni<Long> changes(String state) {
+        return getSession().chain(session -> session.find(PublicHealthEventSetEntity.class, state))
+                .map(set -> set != null ? set.changes : 0L);
+    }
+
+    /** Counts a change of the state's events, in the transaction that makes it. */
+    Uni<Integer> countChange(String state) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                insert into public_health_event_set (state, changes) values (:state, 1)
+                on conflict (state) do update set changes = public_health_event_set.changes + 1""")
+                .setParameter("state", state)
+                .executeUpdate());
+    }
+
     /** Every version of the event, oldest first. */
     Uni<List<PublicHealthEventVersionEntity>> versions(UUID id) {
         return getSession().chain(session -> session.createQuery(

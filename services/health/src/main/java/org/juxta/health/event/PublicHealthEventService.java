@@ -74,6 +74,7 @@ public class PublicHealthEventService {
                     EventMapping.apply(request, event);
                     return events.persist(event)
                             .call(() -> events.keep(version(event)))
+                            .call(() -> events.countChange(event.state))
                             .map(stored -> EventMapping.toApi(stored, now));
                 }, id -> find(id).map(stored -> EventMapping.toApi(stored, now)));
     }
@@ -162,7 +163,9 @@ public class PublicHealthEventService {
         event.version++;
         event.updatedAt = now;
         event.updatedBy = caller.get().username();
-        return events.keep(version(event)).map(kept -> EventMapping.toApi(event, now));
+        return events.keep(version(event))
+                .call(() -> events.countChange(event.state))
+                .map(kept -> EventMapping.toApi(event, now));
     }
 
     private static PublicHealthEventVersionEntity version(PublicHealthEventEntity event) {

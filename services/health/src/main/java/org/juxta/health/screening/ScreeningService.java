@@ -8,28 +8,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.juxta.health.api.model.NewHealthDeclaration;
 import org.juxta.health.api.model.ScreeningResult;
-import org.juxta.health.event.PublicHealthEventRepository;
+import org.juxta.shared.caller.CurrentCaller;
 
 import io.smallrye.mutiny.Uni;
 
 /**
  * Screens a declaration against every event of the caller's state in force on its arrival date (a UTC day),
- * loaded with one query. Runs inside the caller's state-scoped transaction.
+ * as {@link EventsInForce} keeps them. Runs inside the caller's state-scoped transaction.
  */
 @ApplicationScoped
 public class ScreeningService {
 
-    private final PublicHealthEventRepository events;
+    private final EventsInForce events;
+    private final CurrentCaller caller;
 
-    ScreeningService(PublicHealthEventRepository events) {
+    ScreeningService(EventsInForce events, CurrentCaller caller) {
         this.events = events;
+        this.caller = caller;
     }
 
     public Uni<ScreeningResult> screen(NewHealthDeclaration declaration, Instant now) {
         Instant arrivalDay = declaration.getArrival().getDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-        return events.inForceDuring(arrivalDay, arrivalDay.plus(1, ChronoUnit.DAYS))
-                .map(found -> Screener.screen(declaration,
-                        found.stream().map(event -> new EventInForce(event.id, event.version, event.event)).toList(),
-                        now.atOffset(ZoneOffset.UTC)));
+        return events.during(caller.get().state(), arrivalDay, arrivalDay.plus(1, ChronoUnit.DAYS), now)
+                .map(found -> Screener.screen(declaration, found, now.atOffset(ZoneOffset.UTC)));
     }
 }

@@ -1,5 +1,6 @@
 package org.juxta.health.declaration;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -175,6 +176,37 @@ class DeclarationsApiTest {
                 .body("screening.events.eventId", hasItem(event))
                 .body("trail.kind", equalTo(List.of("SCREENING", "SCREENING")))
                 .body("trail[1].recordedBy", equalTo(MNG_HEALTH_OFFICER));
+    }
+
+    @Test
+    void screeningFollowsEachChangeAndEndOfAnEvent() {
+        Map<String, Object> fromGuinea = fromIceland();
+        fromGuinea.put("itinerary", List.of(Map.of("country", "GIN", "subdivision", "GN-N", "from",
+                today().minusDays(6).toString(), "to", today().minusDays(2).toString())));
+        Map<String, Object> marburg = TestEvents.ebola();
+        marburg.put("disease", Map.of("name", "Marburg virus disease"));
+        marburg.put("affectedAreas", List.of(Map.of("country", "GIN", "subdivisions", List.of("GN-N"))));
+        String event = TestEvents.declare(marburg).statusCode(201).extract().path("id");
+        String applying = "screening.events.find { it.eventId == '" + event + "' }";
+        submit(as(MNG_HEALTH_OFFICER), fromGuinea).statusCode(201).body(applying + ".eventVersion", equalTo(1));
+
+        marburg.put("affectedAreas", List.of(Map.of("country", "GIN", "subdivisions", List.of("GN-K"))));
+        as(MNG_HEALTH_SUPERVISOR).contentType(ContentType.JSON).body(Map.of("amendsVersion", 1, "event", marburg))
+                .put(TestEvents.PATH + "/" + event).then().statusCode(200);
+        submit(as(MNG_HEALTH_OFFICER), fromGuinea).statusCode(201).body("screening.events.eventId",
+                not(hasItem(event)));
+
+        marburg.put("affectedAreas", List.of(Map.of("country", "GIN")));
+        as(MNG_HEALTH_SUPERVISOR).contentType(ContentType.JSON).body(Map.of("amendsVersion", 2, "event", marburg))
+                .put(TestEvents.PATH + "/" + event).then().statusCode(200);
+        submit(as(MNG_HEALTH_OFFICER), fromGuinea).statusCode(201).body(applying + ".eventVersion", equalTo(3));
+
+        as(MNG_HEALTH_SUPERVISOR).contentType(ContentType.JSON)
+                .body(Map.of("validTo", OffsetDateTime.parse((String) marburg.get("validFrom")).plusSeconds(1)
+                        .toString(), "reason", "Outbreak over"))
+                .post(TestEvents.PATH + "/" + event + "/end").then().statusCode(200);
+        submit(as(MNG_HEALTH_OFFICER), fromGuinea).statusCode(201).body("screening.events.eventId",
+                not(hasItem(event)));
     }
 
     @Test
