@@ -9,6 +9,7 @@
 #   connections, threads  wrk connections (and pgbench clients) and threads
 #   results               the folder of this run's raw output
 #   bench_client          the machine client whose token the wrk scripts get in JUXTA_BENCH_TOKEN
+#   bench_user            or, if set, the test user (an officer at a screen) whose token they get instead
 #   bench_processes       the processes of ./juxta whose CPU and memory are reported, e.g. "gateway immigration keycloak"
 
 bench_dir=$JUXTA_ROOT/bench
@@ -175,15 +176,19 @@ bench_cpu_per_request() { # before, after, wrk output
         {printf "%s%s %.2f ms", (FNR > 1 ? ", " : ""), $1, ($2 - before[$1]) * ms / n}' "$1" "$2"
 }
 
-# bench_wrk <name> <lua script in bench/> <url> [command]: a fresh token of bench_client (a token lives
-# five minutes, less than a whole run), the warm-up, the command (if any), then the measured run between
+# bench_wrk <name> <lua script in bench/> <url> [command]: a fresh token of bench_client, or of bench_user
+# if set (a token lives five minutes, less than a whole run), the warm-up, the command (if any), then the measured run between
 # two CPU snapshots, and resident memory sampled meanwhile (bench_memory_report).
 # The output in $results/<name>.txt. Prints the rate, latency, CPU per request and any unexpected
 # answers; sets wrk_rps, wrk_p50 and wrk_p99.
 bench_wrk() {
     local name=$1 script=$bench_dir/$2 url=$3 output=$results/$1.txt unexpected socket_errors sampler
     export JUXTA_BENCH_TOKEN
-    JUXTA_BENCH_TOKEN=$("$JUXTA_ROOT/juxta" token --client "$bench_client")
+    if [ -n "${bench_user:-}" ]; then
+        JUXTA_BENCH_TOKEN=$("$JUXTA_ROOT/juxta" token "$bench_user")
+    else
+        JUXTA_BENCH_TOKEN=$("$JUXTA_ROOT/juxta" token --client "$bench_client")
+    fi
     wrk -t "$threads" -c "$connections" -d "${warmup}s" -s "$script" "$url" >/dev/null 2>&1 || true
     [ $# -lt 4 ] || "$4"
     bench_cpu_snapshot "$results/$name-cpu-before.txt"
