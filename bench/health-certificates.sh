@@ -7,6 +7,7 @@
 # one run. Target of issue 12: 2,000 verifications a second.
 #
 #   ./juxta bench certificates [--duration 60] [--connections 16] [--warmup 30] [--keys 500] [--payloads 5000]
+#                              [--c2]
 #
 # Steps: the test data (bench/health-certificates.py: --keys EC P-256 document signers, the same in
 # every run, and --payloads ES256 vaccination certificates, each signed by one of them at random); the
@@ -14,6 +15,11 @@
 # later runs; one payload verified, which must be VALID; PostgreSQL alone inserting a verification's
 # rows in a database with the service's real schema (its migrations); wrk through a gateway of the
 # benchmark's own as mng-health-officer, cycling through the payloads; wrk against the service directly.
+#
+# --c2 adds a last step: the service directly again, as a second instance (port 8097, on the same
+# database) whose JVM may compile with C2, as the gateway's does: the platform's services run C1 only
+# to stay under 256 MB, and a verification is mostly the JDK's ECDSA arithmetic, which C2 compiles far
+# better (with intrinsics).
 #
 # The gateway of the platform allows a caller 50 requests a second and 16 at once: the full stack goes
 # through a second gateway (port 8096, the same jar and options) that gives the officer's client
@@ -37,6 +43,7 @@ connections=16
 warmup=30
 keys=500
 payloads=5000
+c2=
 while [ $# -gt 0 ]; do
     case $1 in
         --duration) duration=$2; shift 2 ;;
@@ -44,6 +51,7 @@ while [ $# -gt 0 ]; do
         --warmup) warmup=$2; shift 2 ;;
         --keys) keys=$2; shift 2 ;;
         --payloads) payloads=$2; shift 2 ;;
+        --c2) c2=1; shift ;;
         *) die "unknown option $1 (see the header of $0)" ;;
     esac
 done
@@ -51,13 +59,14 @@ done
 [[ $payloads =~ ^[0-9]+$ ]] && [ "$payloads" -ge 1 ] || die "--payloads takes a number of certificates, 1 or more"
 threads=2
 gateway_port=8096
+c2_port=8097
 results=$JUXTA_LOGS/bench-certificates-$(date +%Y%m%d-%H%M%S)
 bench_user=mng-health-officer
 # The OAuth client of a test user's token (its azp): the gateway's limits are per client.
 bench_client=juxta-cli
 signer_manager=mng-health-supervisor
 bench_db=juxta_bench_health_certs
-bench_processes="gateway-certificates health keycloak"
+bench_processes="gateway-certificates health keycloak${c2:+ health-c2}"
 mkdir -p "$results"
 select_jdk
 
@@ -72,7 +81,7 @@ export JUXTA_BENCH_PAYLOADS=$results/payloads.txt
 ok "payloads of $(awk '{n += length($0)} END {printf "%.0f", n / NR}' "$JUXTA_BENCH_PAYLOADS") characters on average"
 
 step "A gateway for the benchmark on port $gateway_port, $bench_client allowed 5000 requests/s and 200 at once"
-trap 'stop_process gateway-certificates >/dev/null' EXIT
+trap 'stop_process gateway-certificates >/dev/null; [ -z "$c2" ] || stop_process health-c2 >/dev/null' EXIT
 bench_gateway_start gateway-certificates "$gateway_port" \
     "-Djuxta.gateway.rate-limit.clients.$bench_client.requests-per-second=5000" \
     "-Djuxta.gateway.rate-limit.clients.$bench_client.burst=5000" \
@@ -139,10 +148,19 @@ direct_rps=$wrk_rps direct_p50=$wrk_p50 direct_p99=$wrk_p99
 
 bench_memory_report full-stack
 
+if [ -n "$c2" ]; then
+    step "The health service with C2 (a second instance on port $c2_port), called directly, ${duration}s (after ${warmup}s of warm-up)"
+    bench_service_start health-c2 health "$c2_port" -XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=64m
+    bench_wrk direct-c2 verify-certificate.lua "http://localhost:$c2_port$path" analyze_health
+    c2_rps=$wrk_rps c2_p50=$wrk_p50 c2_p99=$wrk_p99
+    bench_memory_report direct-c2
+fi
+
 step "Result"
 info "full stack $(printf '%.0f' "$stack_rps") verifications/s (target >= 2000), latency p50 $stack_p50, p99 $stack_p99"
 info "the service directly: $(printf '%.0f' "$direct_rps")/s, p50 $direct_p50, p99 $direct_p99;" \
     "the gateway keeps $(bench_ratio "$stack_rps" "$direct_rps") of it"
+[ -z "$c2" ] || info "the service directly with C2: $(printf '%.0f' "$c2_rps")/s, p50 $c2_p50, p99 $c2_p99"
 info "PostgreSQL alone inserting a verification's rows: $(printf '%.0f' "$raw_tps")/s;" \
     "full stack / raw: $(bench_ratio "$stack_rps" "$raw_tps")"
 info "kept in this run (warm-ups included): $(pg_superuser_psql -d juxta_health <<SQL
