@@ -66,7 +66,7 @@ bench_user=mng-health-officer
 bench_client=juxta-cli
 signer_manager=mng-health-supervisor
 bench_db=juxta_bench_health_certs
-bench_processes="gateway-certificates health keycloak${c2:+ health-c2}"
+bench_processes="gateway-certificates health keycloak"
 mkdir -p "$results"
 select_jdk
 
@@ -151,6 +151,7 @@ bench_memory_report full-stack
 if [ -n "$c2" ]; then
     step "The health service with C2 (a second instance on port $c2_port), called directly, ${duration}s (after ${warmup}s of warm-up)"
     bench_service_start health-c2 health "$c2_port" -XX:TieredStopAtLevel=4 -XX:ReservedCodeCacheSize=64m
+    bench_processes="$bench_processes health-c2"
     bench_wrk direct-c2 verify-certificate.lua "http://localhost:$c2_port$path" analyze_health
     c2_rps=$wrk_rps c2_p50=$wrk_p50 c2_p99=$wrk_p99
     bench_memory_report direct-c2
