@@ -1,6 +1,7 @@
 # Shared machinery of the load benchmarks (bench/crossings.sh, bench/declarations.sh): the machine they
 # run on, pgbench in a database of their own (or one with a service's real schema), wrk with a fresh
-# token per step, and each process's CPU time per request and resident memory, a second gateway.
+# token per step, and each process's CPU time per request and resident memory, a second gateway or
+# service instance.
 # Sourced after common.sh, postgres.sh and keycloak.sh (and services.sh for bench_gateway_start and
 # bench_service_database), never run.
 #
@@ -9,6 +10,7 @@
 #   connections, threads  wrk connections (and pgbench clients) and threads
 #   results               the folder of this run's raw output
 #   bench_client          the machine client whose token the wrk scripts get in JUXTA_BENCH_TOKEN
+#   bench_user            or, if set, the test user (an officer at a screen) whose token they get instead
 #   bench_processes       the processes of ./juxta whose CPU and memory are reported, e.g. "gateway immigration keycloak"
 
 bench_dir=$JUXTA_ROOT/bench
@@ -22,18 +24,39 @@ bench_prepare() {
     http_ok http://localhost:9080/q/health/ready || "$JUXTA_ROOT/juxta" up
 }
 
-# bench_gateway_start <name> <port> [VARIABLE=value | -Dproperty=value ...]: a second gateway beside the
-# platform's, from the built jar with the platform's JVM options and environment, on its own port and
-# under a name of its own, so that ./juxta down and status leave it alone (stop it with stop_process
-# <name>); the arguments add environment variables and system properties. Reused if already running.
-# Needs services.sh and a JDK (select_jdk).
+# bench_gateway_start <name> <port> [VARIABLE=value | -Dproperty=value | -XX:option ...]: a second gateway
+# beside the platform's, from the built jar with the platform's JVM options and environment, on its own port
+# and under a name of its own, so that ./juxta down and status leave it alone (stop it with stop_process
+# <name>); the arguments add environment variables, system properties and JVM options (after the
+# platform's, so that they win). Reused if already running. Needs services.sh and a JDK (select_jdk).
 bench_gateway_start() {
-    local name=$1 port=$2 jar=$JUXTA_ROOT/gateway/target/quarkus-app/quarkus-run.jar setting
-    local environment=() properties=()
+    local name=$1 port=$2
     shift 2
+    _bench_instance_start gateway "$name" "$port" "$@"
+}
+
+# bench_service_start <name> <service> <port> [VARIABLE=value | -Dproperty=value | -XX:option ...]: a second
+# instance of a service beside the platform's, as bench_gateway_start starts a gateway, on the service's
+# database (a replica, as the Helm chart runs several). Its management port is <port> + 1000.
+bench_service_start() {
+    local name=$1 service=$2 port=$3
+    shift 3
+    _bench_instance_start "$service" "$name" "$port" "$@"
+}
+
+_bench_instance_start() { # component (gateway or a service), name, port, settings
+    local component=$1 name=$2 port=$3 module java_opts jar setting
+    local environment=() options=()
+    shift 3
+    if [ "$component" = gateway ]; then
+        module=$(registry .gateway.module) java_opts=$JUXTA_GATEWAY_JAVA_OPTS
+    else
+        module=$(registry ".services[] | select(.name == \"$component\") | .module") java_opts=$JUXTA_SERVICE_JAVA_OPTS
+    fi
+    jar=$JUXTA_ROOT/$module/target/quarkus-app/quarkus-run.jar
     for setting in "$@"; do
         case $setting in
-            -D*) properties+=("$setting") ;;
+            -*) options+=("$setting") ;;
             *) environment+=("$setting") ;;
         esac
     done
@@ -41,8 +64,8 @@ bench_gateway_start() {
     if ! running_pid "$name" >/dev/null; then
         port_in_use "$port" && die "port $port is used by another program"
         # shellcheck disable=SC2046,SC2086
-        start_process "$name" "$results/$name.log" env MALLOC_ARENA_MAX=2 $(_service_environment gateway "$port") \
-            "${environment[@]}" "$JAVA_HOME/bin/java" $JUXTA_GATEWAY_JAVA_OPTS "${properties[@]}" -jar "$jar"
+        start_process "$name" "$results/$name.log" env MALLOC_ARENA_MAX=2 $(_service_environment "$component" "$port") \
+            "${environment[@]}" "$JAVA_HOME/bin/java" $java_opts "${options[@]}" -jar "$jar"
     fi
     wait_until 60 "$name on port $port" _service_ready "$port" \
         || die "$name did not become ready; see $results/$name.log"
@@ -175,15 +198,19 @@ bench_cpu_per_request() { # before, after, wrk output
         {printf "%s%s %.2f ms", (FNR > 1 ? ", " : ""), $1, ($2 - before[$1]) * ms / n}' "$1" "$2"
 }
 
-# bench_wrk <name> <lua script in bench/> <url> [command]: a fresh token of bench_client (a token lives
-# five minutes, less than a whole run), the warm-up, the command (if any), then the measured run between
+# bench_wrk <name> <lua script in bench/> <url> [command]: a fresh token of bench_client, or of bench_user
+# if set (a token lives five minutes, less than a whole run), the warm-up, the command (if any), then the measured run between
 # two CPU snapshots, and resident memory sampled meanwhile (bench_memory_report).
 # The output in $results/<name>.txt. Prints the rate, latency, CPU per request and any unexpected
 # answers; sets wrk_rps, wrk_p50 and wrk_p99.
 bench_wrk() {
     local name=$1 script=$bench_dir/$2 url=$3 output=$results/$1.txt unexpected socket_errors sampler
     export JUXTA_BENCH_TOKEN
-    JUXTA_BENCH_TOKEN=$("$JUXTA_ROOT/juxta" token --client "$bench_client")
+    if [ -n "${bench_user:-}" ]; then
+        JUXTA_BENCH_TOKEN=$("$JUXTA_ROOT/juxta" token "$bench_user")
+    else
+        JUXTA_BENCH_TOKEN=$("$JUXTA_ROOT/juxta" token --client "$bench_client")
+    fi
     wrk -t "$threads" -c "$connections" -d "${warmup}s" -s "$script" "$url" >/dev/null 2>&1 || true
     [ $# -lt 4 ] || "$4"
     bench_cpu_snapshot "$results/$name-cpu-before.txt"
