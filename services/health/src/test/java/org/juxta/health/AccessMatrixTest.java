@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.juxta.health.testing.ServiceTest;
+import org.juxta.health.testing.TestConveyances;
 import org.juxta.health.testing.TestDeclarations;
 import org.juxta.health.testing.TestEvents;
 import org.juxta.health.testing.TestIcvp;
@@ -17,7 +18,7 @@ import org.juxta.testsupport.conformance.AccessMatrixConformance;
  * of MNG in force now, so that its health officers read it too, an IHR assessment and a notification to WHO
  * of MNG, a trusted signer and a yellow-fever certificate of MNG, and a health declaration that MNG's
  * traveller-facing app submitted for an immigration crossing, so that it reads it back too and the post's
- * agencies read the crossing's health clearance.
+ * agencies read the crossing's health clearance, and a conveyance declaration that the same declarant submitted.
  */
 @ServiceTest
 class AccessMatrixTest extends AccessMatrixConformance {
@@ -34,6 +35,7 @@ class AccessMatrixTest extends AccessMatrixConformance {
         return Map.of("eventId", TestEvents.declaredByMng(), "assessmentId", TestIhr.assessedByMng(), "notificationId",
                 TestIhr.notificationOfMng(), "signerId", TestSigners.trustedByMng(), "icvpId",
                 TestIcvp.recordedByMng(), "declarationId",
-                TestDeclarations.submittedByMngApp(TestDeclarations.forCrossing(crossingId)), "crossingId", crossingId);
+                TestDeclarations.submittedByMngApp(TestDeclarations.forCrossing(crossingId)), "crossingId", crossingId,
+                "conveyanceId", TestConveyances.submittedByMngApp());
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.health.testing.ServiceTest;
+import org.juxta.shared.rls.RowLevelSecurity;
 import org.juxta.testsupport.Databases;
 import org.juxta.testsupport.conformance.RowLevelSecurityConformance;
 
@@ -89,6 +90,51 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
         }
     }
 
+    @Test
+    void aConveyanceDeclarationAndItsStepsAreSeenOnlyInTheirStateAndByTheirDeclarant() throws SQLException {
+        UUID declaration = UUID.randomUUID();
+        try (Connection app = Databases.asApplication("health")) {
+            app.setAutoCommit(false);
+            scope(app, "UTO");
+            app.createStatement().execute("""
+                    insert into conveyance_declaration (id, state, declaration, kind, arrival_date, post, status,
+                        status_changed_at, screening, submitted_at, submitted_by, declarant_id)
+                    values ('%s', 'UTO', '{}', 'BUS', current_date, 'rls-post', 'SCREENED', now(), '{}', now(),
+                        'rls-test', 'UTHEALTH01')""".formatted(declaration));
+            app.createStatement().execute("""
+                    insert into conveyance_declaration_step (id, declaration_id, state, kind, recorded_at,
+                        recorded_by, declarant_id, details)
+                    values ('%s', '%s', 'UTO', 'SCREENING', now(), 'rls-test', 'UTHEALTH01', '{}')"""
+                    .formatted(UUID.randomUUID(), declaration));
+            app.commit();
+
+            scope(app, "UTO");
+            assertThat(count(app, "conveyance_declaration where id = '" + declaration + "'")).isOne();
+            assertThat(count(app, "conveyance_declaration_step where declaration_id = '" + declaration + "'"))
+                    .isOne();
+            app.commit();
+
+            scope(app, "MNG");
+            assertThat(count(app, "conveyance_declaration where id = '" + declaration + "'")).isZero();
+            assertThat(count(app, "conveyance_declaration_step where declaration_id = '" + declaration + "'"))
+                    .isZero();
+            app.commit();
+
+            scope(app, "UTO", "UTHEALTH02");
+            assertThat(count(app, "conveyance_declaration where id = '" + declaration + "'")).isZero();
+            assertThat(count(app, "conveyance_declaration_step where declaration_id = '" + declaration + "'"))
+                    .isZero();
+            app.commit();
+
+            scope(app, "UTO");
+            assertThatThrownBy(() -> app.createStatement().execute(
+                    "update conveyance_declaration set screening = '{}' where id = '" + declaration + "'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+        }
+    }
+
     private static String insertEvent(UUID id, String state) {
         return """
                 insert into public_health_event (id, state, version, disease_name, event, valid_from, created_at,
@@ -98,7 +144,12 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
     }
 
     private static void scope(Connection app, String state) throws SQLException {
-        app.createStatement().execute("select set_config('juxta.state', '" + state + "', true)");
+        scope(app, state, "*");
+    }
+
+    private static void scope(Connection app, String state, String declarant) throws SQLException {
+        app.createStatement().execute("select set_config('juxta.state', '" + state + "', true), set_config('"
+                + RowLevelSecurity.DECLARANT_SETTING + "', '" + declarant + "', true)");
     }
 
     private static long count(Connection app, String from) throws SQLException {

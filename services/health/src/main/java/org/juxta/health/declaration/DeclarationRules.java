@@ -3,11 +3,7 @@ package org.juxta.health.declaration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.juxta.health.api.model.DeclaredExposure;
 import org.juxta.health.api.model.DeclaredSymptom;
@@ -15,8 +11,8 @@ import org.juxta.health.api.model.NewHealthDeclaration;
 import org.juxta.health.api.model.TracingContact;
 import org.juxta.health.api.model.Vaccination;
 import org.juxta.health.api.model.Visit;
+import org.juxta.health.screening.Places;
 import org.juxta.shared.validation.Violations;
-import org.juxta.vocabulary.CountryCodes;
 
 /**
  * What a health declaration must satisfy beyond its schema: countries ISO 3166-1 assigns, subdivisions of
@@ -31,11 +27,6 @@ final class DeclarationRules {
     /** The longest incubation window an event may have: older stays matter to no screening. */
     static final int LONGEST_INCUBATION_DAYS = 365;
     static final int OLDEST_AGE_YEARS = 130;
-    /** ISO 3166-1 alpha-3 to alpha-2: the prefix of the country's ISO 3166-2 subdivision codes. */
-    private static final Map<String, String> ALPHA_2 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2)
-            .stream()
-            .collect(Collectors.toUnmodifiableMap(alpha2 -> new Locale.Builder().setRegion(alpha2).build()
-                    .getISO3Country(), Function.identity(), (first, second) -> first));
 
     private DeclarationRules() {
     }
@@ -47,8 +38,8 @@ final class DeclarationRules {
         violations.require(!birth.isAfter(today), "traveller.dateOfBirth", "is in the future");
         violations.require(!birth.isBefore(today.minusYears(OLDEST_AGE_YEARS)), "traveller.dateOfBirth",
                 "is more than " + OLDEST_AGE_YEARS + " years ago");
-        country(declaration.getTraveller().getNationality(), "traveller.nationality", violations);
-        country(declaration.getDocument().getIssuingState(), "document.issuingState", violations);
+        Places.country(declaration.getTraveller().getNationality(), "traveller.nationality", violations);
+        Places.country(declaration.getDocument().getIssuingState(), "document.issuingState", violations);
 
         LocalDate arrival = declaration.getArrival().getDate();
         violations.require(!arrival.isAfter(today.plusDays(ARRIVAL_DAYS_AROUND_TODAY))
@@ -84,13 +75,7 @@ final class DeclarationRules {
 
     private static void visit(Visit visit, String at, LocalDate birth, LocalDate arrival, LocalDate today,
             Violations violations) {
-        boolean iso = country(visit.getCountry(), at + ".country", violations);
-        if (iso && visit.getSubdivision() != null) {
-            String prefix = ALPHA_2.get(visit.getCountry()) + "-";
-            violations.require(visit.getSubdivision().startsWith(prefix), at + ".subdivision",
-                    visit.getSubdivision() + " is not a subdivision of " + visit.getCountry()
-                            + " (its codes start with " + prefix + ")");
-        }
+        Places.check(visit.getCountry(), visit.getSubdivision(), at, violations);
         happened(visit.getFrom(), at + ".from", birth, today, violations);
         happened(visit.getTo(), at + ".to", birth, today, violations);
         violations.require(!visit.getTo().isBefore(visit.getFrom()), at + ".to", "is before from");
@@ -103,12 +88,6 @@ final class DeclarationRules {
     private static void happened(LocalDate date, String at, LocalDate birth, LocalDate today, Violations violations) {
         violations.require(!date.isAfter(today), at, "is in the future");
         violations.require(!date.isBefore(birth), at, "is before the traveller's birth");
-    }
-
-    private static boolean country(String code, String at, Violations violations) {
-        boolean iso = CountryCodes.toIsoAlpha3(code).filter(code::equals).isPresent();
-        violations.require(iso, at, code + " is not an ISO 3166-1 alpha-3 country code");
-        return iso;
     }
 
     private static <T> List<T> listOf(List<T> list) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.juxta.health.api.model.AffectedArea;
 import org.juxta.health.api.model.CaseDefinition;
 import org.juxta.health.api.model.DeclaredExposure;
 import org.juxta.health.api.model.DeclaredSymptom;
@@ -33,7 +32,7 @@ import org.juxta.health.api.model.Visit;
  * that fired is listed with the declaration's item it matched, so an officer sees why.
  * <p>
  * A stay in an affected country whose subdivision is not declared counts as a stay in the affected
- * subdivisions: the traveller may have been there, and a missed case costs more than an assessment.
+ * subdivisions ({@link Places#affectedAreaMatch}): the traveller may have been there.
  */
 public final class Screener {
 
@@ -63,7 +62,7 @@ public final class Screener {
     static EventScreening screen(NewHealthDeclaration declaration, EventInForce inForce) {
         NewPublicHealthEvent event = inForce.event();
         LocalDate arrival = declaration.getArrival().getDate();
-        Window window = new Window(arrival.minusDays(event.getIncubationDays()), arrival);
+        IncubationWindow window = IncubationWindow.before(arrival, event.getIncubationDays());
         List<FiredCriterion> fired = new ArrayList<>();
 
         boolean visited = false;
@@ -73,11 +72,13 @@ public final class Screener {
             if (!window.overlaps(visit.getFrom(), visit.getTo())) {
                 continue;
             }
-            String match = areaMatch(event.getAffectedAreas(), visit);
+            String match = Places.affectedAreaMatch(event.getAffectedAreas(), visit.getCountry(),
+                    visit.getSubdivision());
             if (match != null) {
                 visited = true;
                 fired.add(criterion(ScreeningCriterion.AFFECTED_AREA_VISITED, "itinerary[" + i + "]",
-                        place(visit) + " from " + visit.getFrom() + " to " + visit.getTo() + ", within the "
+                        Places.name(visit.getCountry(), visit.getSubdivision()) + " from " + visit.getFrom() + " to "
+                                + visit.getTo() + ", within the "
                                 + event.getIncubationDays() + " days before arrival on " + arrival + match));
             }
         }
@@ -165,32 +166,6 @@ public final class Screener {
                 .criteria(fired);
     }
 
-    /**
-     * How the visit matches one of the areas: null for none, else what to add to the explanation (empty, or a
-     * note that the subdivision was not declared).
-     */
-    private static String areaMatch(List<AffectedArea> areas, Visit visit) {
-        for (AffectedArea area : areas) {
-            if (!area.getCountry().equals(visit.getCountry())) {
-                continue;
-            }
-            Set<String> subdivisions = setOf(area.getSubdivisions());
-            if (subdivisions.isEmpty()) {
-                return "";
-            }
-            if (visit.getSubdivision() == null) {
-                return " (subdivision not declared; the event names " + subdivisions.size() + " of "
-                        + area.getCountry() + ")";
-            }
-            return subdivisions.contains(visit.getSubdivision()) ? "" : null;
-        }
-        return null;
-    }
-
-    private static String place(Visit visit) {
-        return visit.getSubdivision() != null ? visit.getCountry() + "/" + visit.getSubdivision() : visit.getCountry();
-    }
-
     private static FiredCriterion criterion(ScreeningCriterion criterion, String item, String explanation) {
         return new FiredCriterion().criterion(criterion).item(item).explanation(explanation);
     }
@@ -203,15 +178,4 @@ public final class Screener {
         return set != null ? set : Set.of();
     }
 
-    /** The incubation window before arrival, both days included. */
-    private record Window(LocalDate first, LocalDate last) {
-
-        boolean contains(LocalDate day) {
-            return !day.isBefore(first) && !day.isAfter(last);
-        }
-
-        boolean overlaps(LocalDate from, LocalDate to) {
-            return !to.isBefore(first) && !from.isAfter(last);
-        }
-    }
 }

@@ -1,8 +1,10 @@
 package org.juxta.health.screening;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,8 +30,16 @@ public class ScreeningService {
     }
 
     public Uni<ScreeningResult> screen(NewHealthDeclaration declaration, Instant now) {
-        Instant arrivalDay = declaration.getArrival().getDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-        return events.during(caller.get().state(), arrivalDay, arrivalDay.plus(1, ChronoUnit.DAYS), now)
+        return inForceOn(declaration.getArrival().getDate(), now)
                 .map(found -> Screener.screen(declaration, found, now.atOffset(ZoneOffset.UTC)));
+    }
+
+    /**
+     * Every event of the caller's state in force at some instant of the UTC day, with the version in force: what a
+     * traveller or conveyance declaration arriving that day is screened against.
+     */
+    public Uni<List<EventInForce>> inForceOn(LocalDate day, Instant now) {
+        Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return events.during(caller.get().state(), start, start.plus(1, ChronoUnit.DAYS), now);
     }
 }
