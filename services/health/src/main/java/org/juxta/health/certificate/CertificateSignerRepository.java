@@ -62,10 +62,8 @@ public class CertificateSignerRepository implements PanacheRepositoryBase<Certif
     }
 
     /** The state's trust list revision; 0 before its first change. */
-    Uni<Long> revision() {
-        return getSession().chain(session -> session
-                .createNativeQuery("select revision from certificate_trust_list_revision", Long.class)
-                .getSingleResultOrNull())
-                .map(revision -> revision == null ? 0L : revision);
+    Uni<Long> revision(String state) {
+        return getSession().chain(session -> session.find(TrustListRevisionEntity.class, state))
+                .map(found -> found == null ? 0L : found.revision);
     }
 }

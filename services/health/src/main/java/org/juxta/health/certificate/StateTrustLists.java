@@ -55,7 +55,7 @@ public class StateTrustLists {
 
     /** The trust list of {@code state} as it stands now. Must run in a transaction scoped to that state. */
     Uni<Snapshot> current(String state) {
-        return signers.revision().chain(revision -> {
+        return signers.revision(state).chain(revision -> {
             Snapshot known = byState.get(state);
             if (known != null && known.revision() == revision) {
                 return Uni.createFrom().item(known);
