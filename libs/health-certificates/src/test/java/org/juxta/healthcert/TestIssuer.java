@@ -25,26 +25,27 @@ import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 
 /**
  * Issues health certificates as a member state does, with keys made in the test: DCC, CWT claims, COSE_Sign1 signed
- * with ES256 or PS256, zlib, Base45, {@code HC1:}. Each stage can be replaced to build broken payloads.
+ * with ES256 or PS256, zlib, Base45, {@code HC1:}. Each stage can be replaced to build broken payloads. Shared with
+ * the health service's tests through this module's test jar.
  */
-final class TestIssuer {
+public final class TestIssuer {
 
-    static final int ES256 = -7;
-    static final int PS256 = -37;
-    static final Instant ISSUED_AT = Instant.parse("2021-06-01T08:00:00Z");
-    static final Instant EXPIRES_AT = Instant.parse("2022-06-01T08:00:00Z");
+    public static final int ES256 = -7;
+    public static final int PS256 = -37;
+    public static final Instant ISSUED_AT = Instant.parse("2021-06-01T08:00:00Z");
+    public static final Instant EXPIRES_AT = Instant.parse("2022-06-01T08:00:00Z");
 
     private static final CBORFactory CBOR = new CBORFactory();
 
     /** A tagged CBOR data item. */
-    record Tagged(int tag, Object value) {
+    public record Tagged(int tag, Object value) {
     }
 
     private TestIssuer() {
     }
 
     /** An EC P-256 key pair, the same for the same seed. */
-    static KeyPair ecKeys(long seed) {
+    public static KeyPair ecKeys(long seed) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"), seeded(seed));
@@ -55,7 +56,7 @@ final class TestIssuer {
     }
 
     /** An RSA 2048 key pair, the same for the same seed. */
-    static KeyPair rsaKeys(long seed) {
+    public static KeyPair rsaKeys(long seed) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048, seeded(seed));
@@ -77,7 +78,7 @@ final class TestIssuer {
     }
 
     /** A DCC of schema 1.3.0 with one vaccination, its fields as the EU's examples have them. */
-    static Map<Object, Object> vaccinationDcc() {
+    public static Map<Object, Object> vaccinationDcc() {
         Map<Object, Object> vaccination = new LinkedHashMap<>();
         vaccination.put("tg", "840539006");
         vaccination.put("vp", "1119349007");
@@ -98,25 +99,34 @@ final class TestIssuer {
         return dcc;
     }
 
+    /** CWT claims issued at {@link #ISSUED_AT}, expiring at {@link #EXPIRES_AT}. */
+    public static Map<Object, Object> claims(Map<Object, Object> dcc) {
+        return claims(dcc, ISSUED_AT, EXPIRES_AT);
+    }
+
     /** CWT claims: issuer, expiry, issuing time and the DCC in claim -260, 1. */
-    static Map<Object, Object> claims(Map<Object, Object> dcc) {
+    public static Map<Object, Object> claims(Map<Object, Object> dcc, Instant issuedAt, Instant expiresAt) {
         Map<Object, Object> claims = new LinkedHashMap<>();
         claims.put(1, "AT");
-        claims.put(4, EXPIRES_AT.getEpochSecond());
-        claims.put(6, ISSUED_AT.getEpochSecond());
+        claims.put(4, expiresAt.getEpochSecond());
+        claims.put(6, issuedAt.getEpochSecond());
         claims.put(-260, Map.of(1, dcc));
         return claims;
     }
 
-    static Map<Object, Object> protectedHeader(int algorithm, KeyId keyId) {
+    public static Map<Object, Object> protectedHeader(int algorithm, KeyId keyId) {
+        return protectedHeader(algorithm, keyId.bytes());
+    }
+
+    public static Map<Object, Object> protectedHeader(int algorithm, byte[] keyId) {
         Map<Object, Object> header = new LinkedHashMap<>();
         header.put(1, algorithm);
-        header.put(4, keyId.bytes());
+        header.put(4, keyId);
         return header;
     }
 
     /** A signed COSE_Sign1 message, tagged 18. */
-    static byte[] sign(Map<Object, Object> protectedHeader, Object claims, PrivateKey key) {
+    public static byte[] sign(Map<Object, Object> protectedHeader, Object claims, PrivateKey key) {
         byte[] headerBytes = cbor(protectedHeader);
         byte[] payload = cbor(claims);
         byte[] signature = signature((Integer) protectedHeader.get(1), key,
@@ -124,7 +134,7 @@ final class TestIssuer {
         return cbor(new Tagged(18, List.of(headerBytes, Map.of(), payload, signature)));
     }
 
-    static byte[] signature(int algorithm, PrivateKey key, byte[] signed) {
+    public static byte[] signature(int algorithm, PrivateKey key, byte[] signed) {
         try {
             Signature signer;
             if (algorithm == ES256) {
@@ -143,16 +153,22 @@ final class TestIssuer {
     }
 
     /** The QR text of a COSE message: zlib, Base45, {@code HC1:}. */
-    static String qr(byte[] cose) {
+    public static String qr(byte[] cose) {
         return "HC1:" + Base45.encode(deflate(cose));
     }
 
+    /** The QR text of a vaccination certificate signed with {@code key} under {@code keyId}. */
+    public static String vaccinationQr(int algorithm, byte[] keyId, PrivateKey key, Instant issuedAt,
+            Instant expiresAt) {
+        return qr(sign(protectedHeader(algorithm, keyId), claims(vaccinationDcc(), issuedAt, expiresAt), key));
+    }
+
     /** An ES256 vaccination certificate, valid from {@link #ISSUED_AT} to {@link #EXPIRES_AT}. */
-    static String vaccinationQr(KeyPair keys, KeyId keyId) {
+    public static String vaccinationQr(KeyPair keys, KeyId keyId) {
         return qr(sign(protectedHeader(ES256, keyId), claims(vaccinationDcc()), keys.getPrivate()));
     }
 
-    static byte[] deflate(byte[] data) {
+    public static byte[] deflate(byte[] data) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
             deflater.setInput(data);
@@ -172,7 +188,7 @@ final class TestIssuer {
      * CBOR of maps (integer or text keys), lists, text, byte strings, integers, doubles, booleans, null,
      * and {@link Tagged} items, written with Jackson's generator.
      */
-    static byte[] cbor(Object value) {
+    public static byte[] cbor(Object value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CBORGenerator generator = CBOR.createGenerator(out)) {
             write(generator, value);

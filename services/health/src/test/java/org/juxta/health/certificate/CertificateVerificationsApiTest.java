@@ -13,8 +13,8 @@ import org.juxta.health.testing.DccTestData.Vector;
 import org.juxta.health.testing.ServiceTest;
 import org.juxta.health.testing.TestCertificates;
 import org.juxta.health.testing.TestCertificates.Signer;
-import org.juxta.health.testing.TestHc1;
 import org.juxta.healthcert.KeyId;
+import org.juxta.healthcert.TestIssuer;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -50,7 +50,8 @@ class CertificateVerificationsApiTest {
     void aCertificateSignedByATrustedKeyIsValidAndShowsItsHolderAndTheReadIsAudited() {
         Signer signer = TestCertificates.ecP256("Valid DSC");
         String signerId = add(MNG_HEALTH_SUPERVISOR, signer.base64(), "AUT").statusCode(201).extract().path("id");
-        String qr = TestHc1.vaccination(TestHc1.ES256, keyId(signer), signer.keys().getPrivate(), hoursFromNow(-1),
+        String qr = TestIssuer.vaccinationQr(TestIssuer.ES256, keyId(signer), signer.keys().getPrivate(),
+                hoursFromNow(-1),
                 hoursFromNow(24 * 365));
 
         String id = verify(MNG_HEALTH_OFFICER, qr).statusCode(200)
@@ -81,7 +82,8 @@ class CertificateVerificationsApiTest {
     void anRsaSignerSignsWithPs256() {
         Signer signer = TestCertificates.rsa("RSA DSC", 2048);
         add(MNG_HEALTH_SUPERVISOR, signer.pem(), "DEU").statusCode(201);
-        String qr = TestHc1.vaccination(TestHc1.PS256, keyId(signer), signer.keys().getPrivate(), hoursFromNow(-1),
+        String qr = TestIssuer.vaccinationQr(TestIssuer.PS256, keyId(signer), signer.keys().getPrivate(),
+                hoursFromNow(-1),
                 hoursFromNow(24));
         verify(MNG_HEALTH_SUPERVISOR, qr).statusCode(200).body("result", equalTo("VALID"));
     }
@@ -90,7 +92,8 @@ class CertificateVerificationsApiTest {
     void aRevokedSignersCertificatesAreRefusedFromTheNextVerificationOn() {
         Signer signer = TestCertificates.ecP256("Soon revoked DSC");
         String signerId = add(MNG_HEALTH_SUPERVISOR, signer.base64(), "DEU").statusCode(201).extract().path("id");
-        String qr = TestHc1.vaccination(TestHc1.ES256, keyId(signer), signer.keys().getPrivate(), hoursFromNow(-1),
+        String qr = TestIssuer.vaccinationQr(TestIssuer.ES256, keyId(signer), signer.keys().getPrivate(),
+                hoursFromNow(-1),
                 hoursFromNow(24));
         verify(MNG_HEALTH_OFFICER, qr).statusCode(200).body("result", equalTo("VALID"));
 
@@ -107,7 +110,8 @@ class CertificateVerificationsApiTest {
     void theTrustListIsTheCallersStates() {
         Signer signer = TestCertificates.ecP256("MNG only DSC");
         add(MNG_HEALTH_SUPERVISOR, signer.base64(), "MNG").statusCode(201);
-        String qr = TestHc1.vaccination(TestHc1.ES256, keyId(signer), signer.keys().getPrivate(), hoursFromNow(-1),
+        String qr = TestIssuer.vaccinationQr(TestIssuer.ES256, keyId(signer), signer.keys().getPrivate(),
+                hoursFromNow(-1),
                 hoursFromNow(24));
 
         String id = verify(CHN_HEALTH_OFFICER, qr).statusCode(200)
@@ -126,17 +130,17 @@ class CertificateVerificationsApiTest {
         add(MNG_HEALTH_SUPERVISOR, signer.base64(), "DEU").statusCode(201);
         byte[] keyId = keyId(signer);
 
-        verify(MNG_HEALTH_OFFICER, TestHc1.vaccination(TestHc1.ES256, keyId, signer.keys().getPrivate(),
+        verify(MNG_HEALTH_OFFICER, TestIssuer.vaccinationQr(TestIssuer.ES256, keyId, signer.keys().getPrivate(),
                 hoursFromNow(24), hoursFromNow(48))).statusCode(200)
                 .body("result", equalTo("NOT_YET_VALID"))
                 .body("certificate.holder.standardisedFamilyName", equalTo("MUSTERFRAU<GOESSINGER"));
-        verify(MNG_HEALTH_OFFICER, TestHc1.vaccination(TestHc1.ES256, keyId, signer.keys().getPrivate(),
+        verify(MNG_HEALTH_OFFICER, TestIssuer.vaccinationQr(TestIssuer.ES256, keyId, signer.keys().getPrivate(),
                 hoursFromNow(-48), hoursFromNow(-24))).statusCode(200)
                 .body("result", equalTo("EXPIRED"))
                 .body("message", containsString("expired at"));
 
         Signer forger = TestCertificates.ecP256("Forger");
-        verify(MNG_HEALTH_OFFICER, TestHc1.vaccination(TestHc1.ES256, keyId, forger.keys().getPrivate(),
+        verify(MNG_HEALTH_OFFICER, TestIssuer.vaccinationQr(TestIssuer.ES256, keyId, forger.keys().getPrivate(),
                 hoursFromNow(-1), hoursFromNow(24))).statusCode(200)
                 .body("result", equalTo("SIGNATURE_INVALID"))
                 .body("certificate", nullValue());
@@ -205,34 +209,40 @@ class CertificateVerificationsApiTest {
         Instant from = hoursFromNow(-1);
         Instant until = hoursFromNow(24);
 
-        byte[] cose = TestHc1.sign(TestHc1.ES256, keyId, TestHc1.claims(TestHc1.vaccinationDcc(), from, until),
+        byte[] cose = TestIssuer.sign(TestIssuer.protectedHeader(TestIssuer.ES256, keyId),
+                TestIssuer.claims(TestIssuer.vaccinationDcc(), from, until),
                 signer.keys().getPrivate());
-        verify(MNG_HEALTH_OFFICER, TestHc1.qr(Arrays.copyOf(cose, cose.length / 2))).statusCode(200)
+        verify(MNG_HEALTH_OFFICER, TestIssuer.qr(Arrays.copyOf(cose, cose.length / 2))).statusCode(200)
                 .body("result", equalTo("MALFORMED")).body("failedStep", equalTo("COSE"));
 
-        Map<Object, Object> noExpiry = TestHc1.claims(TestHc1.vaccinationDcc(), from, until);
+        Map<Object, Object> noExpiry = TestIssuer.claims(TestIssuer.vaccinationDcc(), from, until);
         noExpiry.remove(4);
-        verify(MNG_HEALTH_OFFICER, TestHc1.qr(TestHc1.sign(TestHc1.ES256, keyId, noExpiry,
-                signer.keys().getPrivate()))).statusCode(200)
+        verify(MNG_HEALTH_OFFICER,
+                TestIssuer.qr(TestIssuer.sign(TestIssuer.protectedHeader(TestIssuer.ES256, keyId), noExpiry,
+                        signer.keys().getPrivate())))
+                .statusCode(200)
                 .body("result", equalTo("MALFORMED")).body("failedStep", equalTo("CWT"))
                 .body("message", containsString("expiry"));
 
-        Map<Object, Object> noName = TestHc1.vaccinationDcc();
+        Map<Object, Object> noName = TestIssuer.vaccinationDcc();
         noName.remove("nam");
-        verify(MNG_HEALTH_OFFICER, TestHc1.qr(TestHc1.sign(TestHc1.ES256, keyId, TestHc1.claims(noName, from, until),
-                signer.keys().getPrivate()))).statusCode(200)
+        verify(MNG_HEALTH_OFFICER,
+                TestIssuer.qr(TestIssuer.sign(TestIssuer.protectedHeader(TestIssuer.ES256, keyId),
+                        TestIssuer.claims(noName, from, until),
+                        signer.keys().getPrivate())))
+                .statusCode(200)
                 .body("result", equalTo("MALFORMED")).body("failedStep", equalTo("DCC"));
 
-        Map<Object, Object> longName = TestHc1.vaccinationDcc();
+        Map<Object, Object> longName = TestIssuer.vaccinationDcc();
         longName.put("nam", Map.of("fnt", "X".repeat(1_000)));
-        verify(MNG_HEALTH_OFFICER, TestHc1.qr(TestHc1.sign(TestHc1.ES256, keyId,
-                TestHc1.claims(longName, from, until), signer.keys().getPrivate()))).statusCode(200)
+        verify(MNG_HEALTH_OFFICER, TestIssuer.qr(TestIssuer.sign(TestIssuer.protectedHeader(TestIssuer.ES256, keyId),
+                TestIssuer.claims(longName, from, until), signer.keys().getPrivate()))).statusCode(200)
                 .body("result", equalTo("MALFORMED")).body("failedStep", equalTo("DCC"))
                 .body("message", containsString("nam.fnt has 1,000 characters"))
                 .body("certificate", nullValue());
 
         // A zlib bomb: a megabyte of zeros in a few hundred characters.
-        verify(MNG_HEALTH_OFFICER, "HC1:" + org.juxta.healthcert.Base45.encode(TestHc1.deflate(new byte[1 << 20])))
+        verify(MNG_HEALTH_OFFICER, "HC1:" + org.juxta.healthcert.Base45.encode(TestIssuer.deflate(new byte[1 << 20])))
                 .statusCode(200).body("result", equalTo("MALFORMED")).body("failedStep", equalTo("ZLIB"));
         verify(MNG_HEALTH_OFFICER, "HC1:" + "A".repeat(4_292)).statusCode(200)
                 .body("result", equalTo("MALFORMED"));

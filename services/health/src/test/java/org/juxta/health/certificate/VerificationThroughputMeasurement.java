@@ -15,8 +15,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.juxta.health.certificate.StateTrustLists.Snapshot;
 import org.juxta.health.testing.TestCertificates;
 import org.juxta.health.testing.TestCertificates.Signer;
-import org.juxta.health.testing.TestHc1;
 import org.juxta.healthcert.KeyId;
+import org.juxta.healthcert.TestIssuer;
 import org.juxta.healthcert.Verification.Result;
 import org.juxta.shared.caller.Caller;
 import org.juxta.shared.id.UuidV7;
@@ -59,7 +59,7 @@ class VerificationThroughputMeasurement {
         int characters = 0;
         for (int i = 0; i < CERTIFICATES; i++) {
             Signer signer = signers.get(random.nextInt(KEYS));
-            payloads[i] = TestHc1.vaccination(TestHc1.ES256, KeyId.of(signer.certificate()).bytes(),
+            payloads[i] = TestIssuer.vaccinationQr(TestIssuer.ES256, KeyId.of(signer.certificate()).bytes(),
                     signer.keys().getPrivate(), now.minus(1, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS));
             characters += payloads[i].length();
         }
