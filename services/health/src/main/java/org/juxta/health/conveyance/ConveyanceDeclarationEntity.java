@@ -1,8 +1,5 @@
 package org.juxta.health.conveyance;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +14,7 @@ import org.juxta.health.api.model.ConveyanceKind;
 import org.juxta.health.api.model.ConveyanceScreeningResult;
 import org.juxta.health.api.model.ConveyanceStatus;
 import org.juxta.health.api.model.NewConveyanceDeclaration;
-import org.juxta.shared.persistence.StateOwnedEntity;
+import org.juxta.health.trail.SubmittedDeclarationEntity;
 
 /**
  * A conveyance's health declaration (table {@code conveyance_declaration}): the declaration as given, the columns
@@ -25,7 +22,7 @@ import org.juxta.shared.persistence.StateOwnedEntity;
  */
 @Entity
 @Table(name = "conveyance_declaration")
-public class ConveyanceDeclarationEntity extends StateOwnedEntity {
+public class ConveyanceDeclarationEntity extends SubmittedDeclarationEntity {
 
     /**
      * The declaration and its screening are written once, never changed in place, so Hibernate keeps no copy of
@@ -40,34 +37,12 @@ public class ConveyanceDeclarationEntity extends StateOwnedEntity {
     @Column(nullable = false, updatable = false)
     public ConveyanceKind kind;
 
-    @Column(name = "arrival_date", nullable = false, updatable = false)
-    public LocalDate arrivalDate;
-
-    @Column(nullable = false, updatable = false)
-    public String post;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ConveyanceStatus status;
-
-    @Column(name = "status_changed_at", nullable = false)
-    public Instant statusChangedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     @Column(nullable = false, updatable = false)
     public ConveyanceScreeningResult screening;
-
-    @Column(name = "submitted_at", nullable = false, updatable = false)
-    public Instant submittedAt;
-
-    @Column(name = "submitted_by", nullable = false, updatable = false)
-    public String submittedBy;
-
-    /**
-     * The declarant identifier of the operator's system that submitted it (row-level security shows it to that
-     * system alone); null for a declaration an officer recorded.
-     */
-    @Column(name = "declarant_id", updatable = false)
-    public String declarantId;
 }

@@ -31,13 +31,8 @@ final class ConveyanceMapping {
     static ConveyanceStepEntity step(ConveyanceDeclarationEntity declaration, UUID id, ConveyanceStepKind kind,
             ConveyanceStep details, Instant now, String by) {
         ConveyanceStepEntity step = new ConveyanceStepEntity();
-        step.id = id;
-        step.state = declaration.state;
-        step.declarationId = declaration.id;
-        step.declarantId = declaration.declarantId;
+        step.takenOn(declaration, id, now, by);
         step.kind = kind;
-        step.recordedAt = now;
-        step.recordedBy = by;
         step.details = details.kind(kind).recordedAt(utc(now)).recordedBy(by);
         return step;
     }

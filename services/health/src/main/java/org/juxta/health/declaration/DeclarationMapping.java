@@ -31,13 +31,8 @@ final class DeclarationMapping {
     static HealthDeclarationStepEntity step(HealthDeclarationEntity declaration, UUID id, HealthStepKind kind,
             HealthDeclarationStep details, Instant now, String by) {
         HealthDeclarationStepEntity step = new HealthDeclarationStepEntity();
-        step.id = id;
-        step.state = declaration.state;
-        step.declarationId = declaration.id;
-        step.declarantId = declaration.declarantId;
+        step.takenOn(declaration, id, now, by);
         step.kind = kind;
-        step.recordedAt = now;
-        step.recordedBy = by;
         step.details = details.kind(kind).recordedAt(utc(now)).recordedBy(by);
         return step;
     }

@@ -1,7 +1,5 @@
 package org.juxta.health.declaration;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -17,7 +15,7 @@ import org.hibernate.type.descriptor.java.Immutability;
 import org.juxta.health.api.model.HealthDeclarationStatus;
 import org.juxta.health.api.model.NewHealthDeclaration;
 import org.juxta.health.api.model.ScreeningResult;
-import org.juxta.shared.persistence.StateOwnedEntity;
+import org.juxta.health.trail.SubmittedDeclarationEntity;
 
 /**
  * A traveller's health declaration (table {@code health_declaration}): the declaration as given, the columns
@@ -25,7 +23,7 @@ import org.juxta.shared.persistence.StateOwnedEntity;
  */
 @Entity
 @Table(name = "health_declaration")
-public class HealthDeclarationEntity extends StateOwnedEntity {
+public class HealthDeclarationEntity extends SubmittedDeclarationEntity {
 
     /**
      * The declaration and its screening are replaced as a whole, never changed in place, so Hibernate keeps
@@ -37,12 +35,6 @@ public class HealthDeclarationEntity extends StateOwnedEntity {
     @Column(nullable = false, updatable = false)
     public NewHealthDeclaration declaration;
 
-    @Column(name = "arrival_date", nullable = false, updatable = false)
-    public LocalDate arrivalDate;
-
-    @Column(nullable = false, updatable = false)
-    public String post;
-
     @Column(name = "crossing_id", updatable = false)
     public UUID crossingId;
 
@@ -50,24 +42,8 @@ public class HealthDeclarationEntity extends StateOwnedEntity {
     @Column(nullable = false)
     public HealthDeclarationStatus status;
 
-    @Column(name = "status_changed_at", nullable = false)
-    public Instant statusChangedAt;
-
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
     @Column(nullable = false)
     public ScreeningResult screening;
-
-    @Column(name = "submitted_at", nullable = false, updatable = false)
-    public Instant submittedAt;
-
-    @Column(name = "submitted_by", nullable = false, updatable = false)
-    public String submittedBy;
-
-    /**
-     * The declarant identifier of the traveller-facing app that submitted it (row-level security shows it to that app
-     * alone); null for a declaration an officer recorded.
-     */
-    @Column(name = "declarant_id", updatable = false)
-    public String declarantId;
 }
