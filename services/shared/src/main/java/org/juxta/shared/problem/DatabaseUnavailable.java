@@ -45,7 +45,17 @@ final class DatabaseUnavailable {
         return Optional.empty();
     }
 
+    /**
+     * How the Vert.x SQL client refuses a command (commit, rollback...) on a connection that closed under it;
+     * it has no type of its own (a {@code NoStackTraceThrowable}), and the failure that closed the connection
+     * was reported to another command.
+     */
+    private static final String COMMAND_ON_A_CLOSED_CONNECTION = "Connection is not active now";
+
     private static boolean isUnavailability(Throwable failure) {
+        if (String.valueOf(failure.getMessage()).startsWith(COMMAND_ON_A_CLOSED_CONNECTION)) {
+            return true;
+        }
         return switch (failure) {
             // No server listening (stopped, not started yet), or its socket reset under a request (crashed).
             case SocketException socket -> true;

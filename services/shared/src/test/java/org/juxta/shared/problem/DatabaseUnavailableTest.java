@@ -9,6 +9,7 @@ import org.hibernate.HibernateException;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.CompositeException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
@@ -37,6 +38,17 @@ class DatabaseUnavailableTest {
                 new HibernateException(ClosedConnectionException.INSTANCE), ClosedConnectionException.INSTANCE));
 
         assertThat(DatabaseUnavailable.reason(failure)).isPresent();
+    }
+
+    @Test
+    void aCommitOnAConnectionThatClosedUnderItIsFound() {
+        // As the Vert.x SQL client reports it: no type of its own, and the cause went to another command.
+        Throwable closed = new NoStackTraceThrowable("Connection is not active now, current status: CLOSED");
+        Throwable failure = new CompositeException(List.of(closed,
+                new NoStackTraceThrowable("Connection is not active now, current status: CLOSED")));
+
+        assertThat(DatabaseUnavailable.reason(failure)).hasValueSatisfying(
+                reason -> assertThat(reason).contains("current status: CLOSED"));
     }
 
     @Test
