@@ -24,7 +24,10 @@ class ChartRenderingTest {
             Map.entry("customs.audit.existingSecret", "juxta-customs-audit"),
             Map.entry("health.database.host", "juxta-pg-rw"),
             Map.entry("health.database.existingSecret", "juxta-health-db"),
-            Map.entry("health.audit.existingSecret", "juxta-health-audit"));
+            Map.entry("health.audit.existingSecret", "juxta-health-audit"),
+            Map.entry("osbp.database.host", "juxta-pg-rw"),
+            Map.entry("osbp.database.existingSecret", "juxta-osbp-db"),
+            Map.entry("osbp.audit.existingSecret", "juxta-osbp-audit"));
 
     @Test
     void theRequiredValuesRenderEachServicesObjects() {
@@ -37,7 +40,9 @@ class ChartRenderingTest {
                 "ServiceAccount juxta-customs", "ConfigMap juxta-customs", "Deployment juxta-customs",
                 "Service juxta-customs", "NetworkPolicy juxta-customs", "PodDisruptionBudget juxta-customs",
                 "ServiceAccount juxta-health", "ConfigMap juxta-health", "Deployment juxta-health",
-                "Service juxta-health", "NetworkPolicy juxta-health", "PodDisruptionBudget juxta-health");
+                "Service juxta-health", "NetworkPolicy juxta-health", "PodDisruptionBudget juxta-health",
+                "ServiceAccount juxta-osbp", "ConfigMap juxta-osbp", "Deployment juxta-osbp",
+                "Service juxta-osbp", "NetworkPolicy juxta-osbp", "PodDisruptionBudget juxta-osbp");
     }
 
     @Test

@@ -28,6 +28,8 @@ public final class TestUsers {
     public static final String CHN_HEALTH_SUPERVISOR = "chn-health-supervisor";
     public static final String CHN_IHR_FOCAL_POINT = "chn-ihr-focal-point";
     public static final String CHN_AUDITOR = "chn-auditor";
+    public static final String CHN_OSBP_COORDINATOR = "chn-osbp-coordinator";
+    public static final String CHN_LIAISON_OFFICER = "chn-liaison-officer";
 
     /** The MNG immigration agency's border control system (e-gates): client credentials. */
     public static final String MNG_BORDER_SYSTEM = "mng-border-system";

@@ -1,0 +1,83 @@
+package org.juxta.osbp;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+import org.juxta.osbp.testing.ServiceTest;
+import org.juxta.shared.rls.RowLevelSecurity;
+import org.juxta.testsupport.Databases;
+import org.juxta.testsupport.conformance.RowLevelSecurityConformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The OSBP tables' segregation holds in PostgreSQL itself: these tests connect as the application role
+ * directly, without the service in between. The facility is shared: both sides read both sides' rows,
+ * each writes only its own. Rows are written as the state of ICAO's specimen documents (UTO) so that
+ * the MNG and CHN configuration of other tests is untouched.
+ */
+@ServiceTest
+class RowLevelSecurityTest extends RowLevelSecurityConformance {
+
+    @Test
+    void aSideIsReadByTheOtherStateButWrittenOnlyByItsOwn() throws SQLException {
+        String lane = "RLS" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        try (Connection app = Databases.asApplication("osbp")) {
+            app.setAutoCommit(false);
+            scope(app, "UTO");
+            app.createStatement().execute("""
+                    insert into facility_side (state, revision, control_sequences, configured_at, configured_by)
+                    values ('UTO', 1, '{"items": []}', now(), 'rls-test') on conflict (state) do nothing""");
+            app.createStatement().execute("""
+                    insert into lane (code, state, name, traffic_type, towards, open)
+                    values ('%s', 'UTO', 'RLS test lane', 'CAR', 'MNG', true)""".formatted(lane));
+            app.commit();
+
+            scope(app, "MNG");
+            assertThat(count(app, "lane where code = '" + lane + "'")).isOne();
+            assertThat(app.createStatement().executeUpdate("update lane set open = false where code = '" + lane + "'"))
+                    .as("rows of another side updated").isZero();
+            assertThatThrownBy(() -> app.createStatement().execute("""
+                    insert into lane (code, state, name, traffic_type, towards, open)
+                    values ('%sX', 'UTO', 'forged', 'CAR', 'MNG', true)""".formatted(lane)))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("row-level security");
+            app.rollback();
+        }
+    }
+
+    @Test
+    void withoutAScopeNothingIsRead() throws SQLException {
+        try (Connection app = Databases.asApplication("osbp")) {
+            assertThat(count(app, "facility_side")).isZero();
+            assertThat(count(app, "lane")).isZero();
+        }
+    }
+
+    @Test
+    void noSideIsDeleted() throws SQLException {
+        try (Connection app = Databases.asApplication("osbp")) {
+            app.setAutoCommit(false);
+            scope(app, "MNG");
+            assertThatThrownBy(() -> app.createStatement().execute("delete from lane"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            app.rollback();
+        }
+    }
+
+    private static void scope(Connection app, String state) throws SQLException {
+        app.createStatement().execute("select set_config('" + RowLevelSecurity.STATE_SETTING + "', '" + state
+                + "', true), set_config('" + RowLevelSecurity.DECLARANT_SETTING + "', '*', true)");
+    }
+
+    private static long count(Connection app, String from) throws SQLException {
+        try (ResultSet rows = app.createStatement().executeQuery("select count(*) from " + from)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
