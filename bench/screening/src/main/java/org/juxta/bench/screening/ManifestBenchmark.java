@@ -19,9 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.juxta.bench.screening.JuxtaApi.Answer;
-import org.juxta.bench.screening.JuxtaApi.Caller;
 import org.juxta.bench.screening.ManifestTravellers.Traveller;
+import org.juxta.testing.JuxtaApi;
+import org.juxta.testing.JuxtaApi.Answer;
+import org.juxta.testing.JuxtaApi.Caller;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package org.juxta.bench.screening;
+package org.juxta.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,12 +21,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Juxta's API through the gateway, as its callers reach it: tokens from Keycloak (a test user's password grant or a
  * machine client's credentials, as {@code ./juxta token} gets them), one HTTP/1.1 client with kept-alive connections.
  */
-final class JuxtaApi {
+public final class JuxtaApi {
 
     /** An answer: its status, body and how long it took from sending the request to the last byte. */
-    record Answer(int status, String body, long nanos, HttpResponse<String> response) {
+    public record Answer(int status, String body, long nanos, HttpResponse<String> response) {
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -33,7 +34,7 @@ final class JuxtaApi {
             }
         }
 
-        Answer expect(int expected, String what) {
+        public Answer expect(int expected, String what) {
             if (status != expected) {
                 throw new IllegalStateException(what + ": HTTP " + status + " instead of " + expected + ": " + body);
             }
@@ -42,13 +43,13 @@ final class JuxtaApi {
     }
 
     /** A caller of the API: a test user (by password) or a machine client (by its credentials). */
-    record Caller(String name, boolean client) {
+    public record Caller(String name, boolean client) {
 
-        static Caller user(String name) {
+        public static Caller user(String name) {
             return new Caller(name, false);
         }
 
-        static Caller client(String name) {
+        public static Caller client(String name) {
             return new Caller(name, true);
         }
     }
@@ -56,7 +57,7 @@ final class JuxtaApi {
     private record Token(String value, long fetchedAt) {
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
     /** Tokens of the test realm live five minutes; a fresh one well before that keeps requests from failing. */
     private static final long TOKEN_REFRESH_NANOS = Duration.ofSeconds(60).toNanos();
 
@@ -66,32 +67,61 @@ final class JuxtaApi {
     private final URI tokenEndpoint;
     private final Map<Caller, Token> tokens = new ConcurrentHashMap<>();
 
-    JuxtaApi(String gateway, String realm) {
+    public JuxtaApi(String gateway, String realm) {
         this.gateway = URI.create(gateway);
         this.tokenEndpoint = URI.create(realm + "/protocol/openid-connect/token");
     }
 
-    Answer get(Caller caller, String path) {
+    public Answer get(Caller caller, String path) {
         return send(request(caller, path).GET().build());
     }
 
-    Answer postJson(Caller caller, String path, String json) {
+    public Answer postJson(Caller caller, String path, String json) {
         return send(request(caller, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    Answer postFile(Caller caller, String path, String contentType, Path file) throws IOException {
+    /** A create, with the Idempotency-Key a careful client sends so that it can retry. */
+    public Answer postJson(Caller caller, String path, String json, String idempotencyKey) {
+        return send(request(caller, path).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /**
+     * A stream of Server-Sent Events, its lines as they arrive; open until the stream ends or the caller closes
+     * it. Not bounded in time, as a stream is long-lived.
+     */
+    public HttpResponse<Stream<String>> openEventStream(Caller caller, String path) {
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve(path))
+                .header("Authorization", "Bearer " + token(caller)).header("Accept", "text/event-stream").GET()
+                .build();
+        try {
+            HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the event stream " + path + " answered HTTP " + response.statusCode()
+                        + ": " + response.body().collect(Collectors.joining("\n")));
+            }
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    public Answer postFile(Caller caller, String path, String contentType, Path file) throws IOException {
         return send(request(caller, path).header("Content-Type", contentType)
                 .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.ofFile(file)).build());
     }
 
-    Answer postEdifact(Caller caller, String path, String text) {
+    public Answer postEdifact(Caller caller, String path, String text) {
         return send(request(caller, path).header("Content-Type", "application/edifact")
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
     }
 
     /** The token of a caller, fetched again when it nears its end; fetched outside any measured request. */
-    void authenticate(Caller caller) {
+    public void authenticate(Caller caller) {
         token(caller);
     }
 

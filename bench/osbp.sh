@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# One-stop border post benchmark (docs/benchmarks.md, issue 13): liaison notices from the sender's request
+# to the recipient's Server-Sent Events stream, both through the gateway, against a raw PostgreSQL insert +
+# pg_notify received by LISTEN, measured in the same run and paced alike, one at a time; then passages
+# advanced through both states' controls per second.
+#
+#   ./juxta bench osbp [--notices 1000] [--warmup 200] [--pause-ms 20] [--profile]
+#
+# The platform is started if the gateway does not answer. --profile records a JDK Flight Recorder file of the
+# OSBP service while the notices run and prints where its CPU went. Prints the figures; records nothing.
+set -euo pipefail
+
+JUXTA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$JUXTA_ROOT/scripts/lib/common.sh"
+source "$JUXTA_ROOT/scripts/lib/postgres.sh"
+source "$JUXTA_ROOT/scripts/lib/keycloak.sh"
+source "$JUXTA_ROOT/scripts/lib/services.sh"
+source "$JUXTA_ROOT/scripts/lib/bench.sh"
+
+arguments=()
+profile=
+while [ $# -gt 0 ]; do
+    case $1 in
+        --notices | --warmup | --pause-ms) arguments+=("$1" "$2"); shift 2 ;;
+        --profile) profile=1; shift ;;
+        *) die "unknown option $1 (see the header of $0)" ;;
+    esac
+done
+select_jdk
+results=$JUXTA_LOGS/bench-osbp-$(date +%Y%m%d-%H%M%S)
+mkdir -p "$results"
+
+bench_prepare
+bench_machine
+bench_database
+
+step "Building the benchmark"
+(cd "$JUXTA_ROOT" && ./mvnw -q -B package -pl bench/osbp -am -DskipTests >"$results/build.log" 2>&1) \
+    || die "the build failed; see $results/build.log"
+module=$JUXTA_ROOT/bench/osbp/target
+
+osbp_pid=$(running_pid osbp) || die "the OSBP service does not run: ./juxta up"
+if [ -n "$profile" ]; then
+    "$JAVA_HOME/bin/jcmd" "$osbp_pid" JFR.start name=bench settings=profile >/dev/null
+fi
+"$JAVA_HOME/bin/java" -Xmx512m -cp "$module/classes:$(cat "$module/classpath.txt")" \
+    org.juxta.bench.osbp.OsbpBenchmark "${arguments[@]}" --gateway http://localhost:8080 \
+    --realm "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM" \
+    --pg-url "jdbc:postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/juxta_bench" --pg-user juxta_bench \
+    --pg-password "$JUXTA_PG_DEV_PASSWORD"
+if [ -n "$profile" ]; then
+    "$JAVA_HOME/bin/jcmd" "$osbp_pid" JFR.stop name=bench filename="$results/osbp.jfr" >/dev/null
+    "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 200 "$results/osbp.jfr" \
+        | "$JUXTA_ROOT/bench/jfr-breakdown.py" >"$results/osbp-breakdown.txt"
+    step "Where the OSBP service's CPU went while measured ($results/osbp.jfr)"
+    sed 's/^/    /' "$results/osbp-breakdown.txt"
+fi
+info "results in $results"
