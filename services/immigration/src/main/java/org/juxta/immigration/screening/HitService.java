@@ -109,13 +109,14 @@ public class HitService {
      * waits or was confirmed, unless a case was opened on it (whose decision then says).
      */
     private Uni<Void> clearIfNothingElseHolds(HitEntity resolved) {
-        return hits.ofCrossings(Set.of(resolved.crossingId)).chain(ofCrossing -> {
-            boolean othersHold = ofCrossing.stream().anyMatch(other -> !other.id.equals(resolved.id)
-                    && (!other.isResolved() || other.decision == HitEntity.Decision.CONFIRMED));
-            return othersHold
-                    ? Uni.createFrom().voidItem()
-                    : cases.clearUnlessReferred(resolved.crossingId, resolved.resolvedAt);
-        });
+        return hits.lockFalseHitResolutionsOf(resolved.crossingId)
+                .chain(() -> hits.ofCrossings(Set.of(resolved.crossingId))).chain(ofCrossing -> {
+                    boolean othersHold = ofCrossing.stream().anyMatch(other -> !other.id.equals(resolved.id)
+                            && (!other.isResolved() || other.decision == HitEntity.Decision.CONFIRMED));
+                    return othersHold
+                            ? Uni.createFrom().voidItem()
+                            : cases.clearUnlessReferred(resolved.crossingId, resolved.resolvedAt);
+                });
     }
 
     /**

@@ -3,9 +3,14 @@ package org.juxta.immigration.crossing;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.immigration.testing.ServiceTest;
@@ -95,6 +100,44 @@ class CrossingOutcomeFeedApiTest {
         JsonPath page = read(MNG_OSBP_RELAY, lastRead);
         assertThat(steps(page, falseHit.getString("id"))).containsExactly("RECORDED:HELD", "HITS_RESOLVED:CLEARED");
         assertThat(steps(page, confirmedHit.getString("id"))).containsExactly("RECORDED:HELD", "REFERRED:HELD");
+    }
+
+    @Test
+    void twoHitsFoundFalseAtOnceClearTheCrossingOnce() throws Exception {
+        String lost = createList("Lost " + UUID.randomUUID(), "DOCUMENT");
+        String stolen = createList("Stolen " + UUID.randomUUID(), "DOCUMENT");
+        List<String> numbers = List.of(uniqueDocumentNumber(), uniqueDocumentNumber(), uniqueDocumentNumber());
+        for (String number : numbers) {
+            for (String list : List.of(lost, stolen)) {
+                addEntry(list, Map.of("document", Map.of("number", number, "issuingState", "MNG"), "documentReason",
+                        "LOST")).statusCode(201);
+            }
+        }
+        long lastRead = lastPosition();
+        List<String> crossings = new ArrayList<>();
+        ExecutorService resolvers = Executors.newFixedThreadPool(2);
+        try {
+            for (String number : numbers) {
+                JsonPath crossing = as(MNG_IMMIGRATION_OFFICER).contentType(ContentType.JSON)
+                        .body(newCrossing(number)).post(PATH).then().statusCode(201).body("hits", hasSize(2))
+                        .extract().jsonPath();
+                crossings.add(crossing.getString("id"));
+                List<Future<?>> both = new ArrayList<>();
+                for (String hit : crossing.getList("hits.id", String.class)) {
+                    both.add(resolvers.submit(() -> resolve(hit, "FALSE_POSITIVE")));
+                }
+                for (Future<?> resolved : both) {
+                    resolved.get(1, TimeUnit.MINUTES);
+                }
+            }
+        } finally {
+            resolvers.shutdownNow();
+        }
+
+        JsonPath page = read(MNG_OSBP_RELAY, lastRead);
+        for (String crossing : crossings) {
+            assertThat(steps(page, crossing)).containsExactly("RECORDED:HELD", "HITS_RESOLVED:CLEARED");
+        }
     }
 
     @Test
