@@ -52,6 +52,10 @@ public final class TestUsers {
     public static final String MNG_HEALTH_DECLARATION_APP_DECLARANT = "MNHEALTH01";
     /** The CHN health agency's traveller health declaration app. */
     public static final String CHN_HEALTH_DECLARATION_APP = "chn-health-declaration-app";
+    /** The MNG one-stop border post's relay: reads MNG's clearance outcomes feeds (role passage-relay). */
+    public static final String MNG_OSBP_RELAY = "mng-osbp-relay";
+    /** The CHN one-stop border post's relay: reads CHN's clearance outcomes feeds. */
+    public static final String CHN_OSBP_RELAY = "chn-osbp-relay";
     /** A carrier's passenger-manifest feed. */
     public static final String CARRIER = "carrier-mongolian-airlines";
 

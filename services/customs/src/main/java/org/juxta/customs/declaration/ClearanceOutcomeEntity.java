@@ -17,6 +17,9 @@ import org.juxta.shared.persistence.StateOwnedEntity;
 @Table(name = "clearance_outcome")
 public class ClearanceOutcomeEntity extends StateOwnedEntity {
 
+    @Column(insertable = false, updatable = false)
+    public Long position;
+
     @Column(name = "declaration_id", nullable = false, updatable = false)
     public UUID declarationId;
 

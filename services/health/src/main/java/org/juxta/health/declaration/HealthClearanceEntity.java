@@ -18,6 +18,9 @@ import org.juxta.shared.persistence.StateOwnedEntity;
 @Table(name = "health_clearance")
 public class HealthClearanceEntity extends StateOwnedEntity {
 
+    @Column(insertable = false, updatable = false)
+    public Long position;
+
     @Column(name = "declaration_id", nullable = false, updatable = false)
     public UUID declarationId;
 

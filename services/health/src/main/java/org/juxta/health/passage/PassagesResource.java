@@ -7,17 +7,23 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.juxta.health.api.PassagesApi;
 import org.juxta.health.api.model.HealthClearance;
+import org.juxta.health.api.model.HealthClearanceOutcomePage;
 import org.juxta.shared.caller.Roles;
 
 import io.smallrye.mutiny.Uni;
 
-/** The OSBP view of contracts/health.yaml: the passage's health clearance, for the post's agencies of the state. */
+/**
+ * The OSBP view of contracts/health.yaml: the passage's health clearance, for the post's agencies of the state, and
+ * the feed of the state's health clearance decisions, for its one-stop border post's relay.
+ */
 public class PassagesResource implements PassagesApi {
 
     private final PassageClearanceService service;
+    private final HealthClearanceFeed feed;
 
-    PassagesResource(PassageClearanceService service) {
+    PassagesResource(PassageClearanceService service, HealthClearanceFeed feed) {
         this.service = service;
+        this.feed = feed;
     }
 
     @Override
@@ -26,5 +32,11 @@ public class PassagesResource implements PassagesApi {
             Roles.HEALTH_SUPERVISOR})
     public Uni<RestResponse<HealthClearance>> getHealthClearance(UUID crossingId) {
         return service.clearance(crossingId).map(RestResponse::ok);
+    }
+
+    @Override
+    @RolesAllowed({Roles.PASSAGE_RELAY, Roles.HEALTH_SUPERVISOR})
+    public Uni<RestResponse<HealthClearanceOutcomePage>> listHealthClearances(Long after, Integer limit) {
+        return feed.after(after, limit).map(found -> RestResponse.ok(new HealthClearanceOutcomePage().items(found)));
     }
 }

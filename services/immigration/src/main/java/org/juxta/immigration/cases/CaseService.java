@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.juxta.immigration.api.model.CaseDecision;
+import org.juxta.immigration.api.model.CrossingStep;
 import org.juxta.immigration.api.model.InspectionCase;
 import org.juxta.immigration.api.model.NewCase;
 import org.juxta.immigration.api.model.NewExamination;
@@ -20,6 +21,7 @@ import org.juxta.immigration.api.model.RefusalReason;
 import org.juxta.immigration.api.model.SecurityFeature;
 import org.juxta.immigration.crossing.CrossingEntity;
 import org.juxta.immigration.crossing.CrossingMapping;
+import org.juxta.immigration.crossing.CrossingOutcomes;
 import org.juxta.immigration.crossing.CrossingRepository;
 import org.juxta.immigration.crossing.CrossingRules;
 import org.juxta.shared.audit.AuditAction;
@@ -43,7 +45,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Secondary inspection: a referral opens a case, examinations of the questioned document are added,
- * and a decision closes it (a refusal of entry is recorded as such). Every access is audited.
+ * and a decision closes it (a refusal of entry is recorded as such). Every access is audited. The referral and
+ * the decision of a case on a crossing write the crossing's outcome for the one-stop border post.
  */
 @ApplicationScoped
 public class CaseService {
@@ -56,18 +59,20 @@ public class CaseService {
     private final InspectionCaseRepository cases;
     private final CaseExaminationRepository examinations;
     private final CrossingRepository crossings;
+    private final CrossingOutcomes outcomes;
     private final IdempotentCreation idempotentCreation;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
     private final Clock clock;
 
     CaseService(InspectionCaseRepository cases, CaseExaminationRepository examinations, CrossingRepository crossings,
-            IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller,
+            CrossingOutcomes outcomes, IdempotentCreation idempotentCreation, AuditLog auditLog, CurrentCaller caller,
             Clock clock) {
         this.clock = clock;
         this.cases = cases;
         this.examinations = examinations;
         this.crossings = crossings;
+        this.outcomes = outcomes;
         this.idempotentCreation = idempotentCreation;
         this.auditLog = auditLog;
         this.caller = caller;
@@ -98,14 +103,18 @@ public class CaseService {
                 : crossings.findById(request.getCrossingId()).onItem().ifNull()
                         .failWith(() -> new InvalidContentException(
                                 List.of(new FieldError("crossingId", "is not a crossing of your state"))));
-        return crossing.map(found -> newCase(request, found, now))
-                .chain(inspectionCase -> idempotentCreation.createOrReplay(idempotencyKey, "openCase", request,
-                        RECORD_TYPE, PURPOSE, id -> {
-                            inspectionCase.id = id;
-                            return cases.persist(inspectionCase).chain(() -> audit(AuditAction.CREATE, id))
-                                    .replaceWith(inspectionCase);
-                        }, cases::findById))
-                .chain(this::withExaminations);
+        return crossing.chain(found -> {
+            InspectionCaseEntity inspectionCase = newCase(request, found, now);
+            return idempotentCreation.createOrReplay(idempotencyKey, "openCase", request, RECORD_TYPE, PURPOSE,
+                    id -> {
+                        inspectionCase.id = id;
+                        return cases.persist(inspectionCase).chain(() -> audit(AuditAction.CREATE, id))
+                                .chain(() -> found == null
+                                        ? Uni.createFrom().voidItem()
+                                        : outcomes.stepTaken(found, CrossingStep.REFERRED, id, now))
+                                .replaceWith(inspectionCase);
+                    }, cases::findById);
+        }).chain(this::withExaminations);
     }
 
     /**
@@ -129,8 +138,21 @@ public class CaseService {
             inspectionCase.openedAt = now();
             inspectionCase.openedBy = who.username();
             return cases.persist(inspectionCase).call(() -> audit(AuditAction.CREATE, inspectionCase.id))
+                    .call(() -> outcomes.stepTaken(crossing, CrossingStep.REFERRED, inspectionCase.id,
+                            inspectionCase.openedAt))
                     .map(opened -> opened.id);
         });
+    }
+
+    /**
+     * Clears the crossing for the one-stop border post once its hits were found false, unless a case was opened on
+     * it: the case's decision says then. In the resolution's transaction.
+     */
+    public Uni<Void> clearUnlessReferred(UUID crossingId, Instant at) {
+        return cases.count("crossingId", crossingId).chain(opened -> opened > 0
+                ? Uni.createFrom().voidItem()
+                : crossings.findById(crossingId)
+                        .chain(crossing -> outcomes.stepTaken(crossing, CrossingStep.HITS_RESOLVED, null, at)));
     }
 
     @WithTransaction
@@ -199,7 +221,13 @@ public class CaseService {
             inspectionCase.decisionNotes = blankToNull(request.getNotes());
             inspectionCase.decidedAt = now();
             inspectionCase.decidedBy = caller.get().username();
-            return audit(AuditAction.UPDATE, caseId).chain(() -> withExaminations(inspectionCase));
+            Uni<Void> outcome = inspectionCase.crossingId == null
+                    ? Uni.createFrom().voidItem()
+                    : crossings.findById(inspectionCase.crossingId)
+                            .chain(crossing -> outcomes.stepTaken(crossing,
+                                    CrossingStep.valueOf(inspectionCase.decision.name()), caseId,
+                                    inspectionCase.decidedAt));
+            return outcome.chain(() -> audit(AuditAction.UPDATE, caseId)).chain(() -> withExaminations(inspectionCase));
         });
     }
 

@@ -29,7 +29,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Records and reads border crossings of the caller's state; every access is audited in the same
- * transaction.
+ * transaction, and a recording writes the crossing's outcome for the one-stop border post in it too.
  */
 @ApplicationScoped
 public class CrossingService {
@@ -41,17 +41,19 @@ public class CrossingService {
     private final IdempotentCreation idempotentCreation;
     private final ScreeningService screening;
     private final HitService hits;
+    private final CrossingOutcomes outcomes;
     private final AuditLog auditLog;
     private final CurrentCaller caller;
     private final Clock clock;
 
     CrossingService(CrossingRepository crossings, IdempotentCreation idempotentCreation, ScreeningService screening,
-            HitService hits, AuditLog auditLog, CurrentCaller caller, Clock clock) {
+            HitService hits, CrossingOutcomes outcomes, AuditLog auditLog, CurrentCaller caller, Clock clock) {
         this.clock = clock;
         this.crossings = crossings;
         this.idempotentCreation = idempotentCreation;
         this.screening = screening;
         this.hits = hits;
+        this.outcomes = outcomes;
         this.auditLog = auditLog;
         this.caller = caller;
     }
@@ -72,6 +74,7 @@ public class CrossingService {
                             .chain(() -> audit(AuditAction.CREATE, List.of(id)))
                             // The hits were just found: reading them back would cost a round trip.
                             .chain(() -> screening.screenAndShow(ScreeningSubject.of(crossing)))
+                            .call(shown -> outcomes.recorded(crossing, !shown.isEmpty(), now))
                             .map(shown -> CrossingMapping.toApi(crossing, shown));
                 }, id -> crossings.findById(id).chain(this::withHits));
     }

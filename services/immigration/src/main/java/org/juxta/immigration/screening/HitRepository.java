@@ -33,6 +33,19 @@ public class HitRepository implements PanacheRepositoryBase<HitEntity, UUID> {
         return find(query.toString(), Sort.descending("createdAt", "id"), parameters).range(0, limit - 1).list();
     }
 
+    /**
+     * Waits until no other transaction that resolves a hit of the crossing as false commits or rolls back, so
+     * that of two false hits resolved at once the second sees the first.
+     */
+    Uni<Void> lockFalseHitResolutionsOf(UUID crossingId) {
+        // Run as an update, as AuditSealer's lock: a native select adds to Hibernate's query cache at every call.
+        return getSession().chain(session -> session
+                .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:crossing, 0))")
+                .setParameter("crossing", "juxta.crossing-hits." + crossingId)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
     public Uni<List<HitEntity>> ofCrossings(Collection<UUID> crossingIds) {
         if (crossingIds.isEmpty()) {
             return Uni.createFrom().item(List.of());

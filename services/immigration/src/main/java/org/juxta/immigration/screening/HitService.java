@@ -96,8 +96,27 @@ public class HitService {
                             .invoke(caseId -> hit.caseId = caseId)
                             .replaceWithVoid()
                     : Uni.createFrom().voidItem();
-            return referral.chain(() -> audit(AuditAction.UPDATE, List.of(id))).chain(() -> toApi(hit));
+            Uni<Void> clearance = decision == HitEntity.Decision.FALSE_POSITIVE && hit.crossingId != null
+                    ? clearIfNothingElseHolds(hit)
+                    : Uni.createFrom().voidItem();
+            return referral.chain(() -> clearance).chain(() -> audit(AuditAction.UPDATE, List.of(id)))
+                    .chain(() -> toApi(hit));
         });
+    }
+
+    /**
+     * A false hit no longer holds the crossing for the one-stop border post: it is cleared once no other hit of it
+     * waits or was confirmed, unless a case was opened on it (whose decision then says).
+     */
+    private Uni<Void> clearIfNothingElseHolds(HitEntity resolved) {
+        return hits.lockFalseHitResolutionsOf(resolved.crossingId)
+                .chain(() -> hits.ofCrossings(Set.of(resolved.crossingId))).chain(ofCrossing -> {
+                    boolean othersHold = ofCrossing.stream().anyMatch(other -> !other.id.equals(resolved.id)
+                            && (!other.isResolved() || other.decision == HitEntity.Decision.CONFIRMED));
+                    return othersHold
+                            ? Uni.createFrom().voidItem()
+                            : cases.clearUnlessReferred(resolved.crossingId, resolved.resolvedAt);
+                });
     }
 
     /**

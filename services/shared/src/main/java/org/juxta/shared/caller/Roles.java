@@ -20,6 +20,8 @@ public final class Roles {
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String CARRIER = "carrier";
     public static final String DECLARANT = "declarant";
+    /** A one-stop border post's machine client: reads its state's agencies' clearance outcomes, nothing else. */
+    public static final String PASSAGE_RELAY = "passage-relay";
 
     private Roles() {
     }
