@@ -1,6 +1,7 @@
 package org.juxta.osbp.testing;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -12,7 +13,12 @@ import static org.juxta.osbp.testing.TestFacility.lanesOf;
 import static org.juxta.osbp.testing.TestFacility.sideOf;
 import static org.juxta.osbp.testing.TestFacility.usualSequences;
 import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.TestUsers.CHN_CUSTOMS_OFFICER;
+import static org.juxta.testsupport.TestUsers.CHN_HEALTH_OFFICER;
+import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.CHN_OSBP_COORDINATOR;
+import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
+import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_OSBP_COORDINATOR;
 
 /**
@@ -22,6 +28,10 @@ import static org.juxta.testsupport.TestUsers.MNG_OSBP_COORDINATOR;
 public final class TestPassages {
 
     public static final String PATH = "/api/osbp/passages";
+
+    /** The officers of a passage's steps from MNG to CHN, in order. */
+    public static final List<String> STEP_OFFICERS = List.of(MNG_IMMIGRATION_OFFICER, MNG_CUSTOMS_OFFICER,
+            CHN_HEALTH_OFFICER, CHN_IMMIGRATION_OFFICER, CHN_CUSTOMS_OFFICER);
 
     private TestPassages() {
     }
@@ -54,6 +64,13 @@ public final class TestPassages {
     public static ValidatableResponse decide(String user, String passageId, int position, Map<String, Object> outcome) {
         return as(user).contentType(ContentType.JSON).body(outcome)
                 .post(PATH + "/" + passageId + "/steps/" + position + "/outcome").then();
+    }
+
+    /** Takes an open passage of MNG to CHN through every step, each started and cleared by its own officer. */
+    public static void complete(String passageId) {
+        for (int position = 1; position <= STEP_OFFICERS.size(); position++) {
+            clear(STEP_OFFICERS.get(position - 1), passageId, position);
+        }
     }
 
     /** Starts and clears the step. */
