@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The OSBP tables' segregation holds in PostgreSQL itself: these tests connect as the application role
  * directly, without the service in between. The facility is shared: both sides read both sides' rows,
- * each writes only its own. Rows are written as the state of ICAO's specimen documents (UTO) so that
+ * each writes only its own. A passage is shared by its two parties only, the state it leaves and the state it
+ * enters, and each of its steps is changed only by the step's own state. Rows are written as the state of ICAO's
+ * specimen documents (UTO) so that
  * the MNG and CHN configuration of other tests is untouched.
  */
 @ServiceTest
@@ -50,10 +52,123 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
     }
 
     @Test
+    void aPassageIsSharedByItsTwoPartiesOnlyAndEachStepChangedOnlyByItsOwnState() throws SQLException {
+        String lane = "RLP" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        try (Connection app = Databases.asApplication("osbp")) {
+            app.setAutoCommit(false);
+            scope(app, "UTO");
+            app.createStatement().execute("""
+                    insert into facility_side (state, revision, control_sequences, configured_at, configured_by)
+                    values ('UTO', 1, '{"items": []}', now(), 'rls-test') on conflict (state) do nothing""");
+            app.createStatement().execute("""
+                    insert into lane (code, state, name, traffic_type, towards, open)
+                    values ('%s', 'UTO', 'RLS test lane', 'CAR', 'MNG', true)""".formatted(lane));
+            String passage = "'" + java.util.UUID.randomUUID() + "'";
+            app.createStatement().execute("""
+                    insert into passage (id, exit_state, entry_state, lane_code, traffic_type, persons, status,
+                                         current_position, arrived_at, opened_at, opened_by, opened_by_state)
+                    values (%s, 'UTO', 'MNG', '%s', 'CAR', 1, 'OPEN', 1, now(), now(), 'rls-test', 'UTO')"""
+                    .formatted(passage, lane));
+            app.createStatement().execute("""
+                    insert into passage_step (id, passage_id, exit_state, entry_state, position, state, agency,
+                                              direction, status)
+                    values (gen_random_uuid(), %1$s, 'UTO', 'MNG', 1, 'UTO', 'customs', 'EXIT', 'PENDING'),
+                           (gen_random_uuid(), %1$s, 'UTO', 'MNG', 2, 'MNG', 'customs', 'ENTRY', 'PENDING')"""
+                    .formatted(passage));
+
+            scope(app, "MNG");
+            assertThat(count(app, "passage where id = " + passage)).as("passages the entry state reads").isOne();
+            assertThat(count(app, "passage_step where passage_id = " + passage)).isEqualTo(2);
+            assertThat(app.createStatement().executeUpdate(
+                    "update passage_step set status = 'CLEARED' where state = 'UTO' and passage_id = " + passage))
+                    .as("steps of the other party cleared").isZero();
+            assertThat(app.createStatement().executeUpdate(
+                    "update passage_step set status = 'IN_PROGRESS' where state = 'MNG' and passage_id = " + passage))
+                    .as("own steps started").isOne();
+            assertThat(app.createStatement().executeUpdate(
+                    "update passage set current_position = 2 where id = " + passage)).isOne();
+
+            scope(app, "CHN");
+            assertThat(count(app, "passage where id = " + passage)).as("passages a third state reads").isZero();
+            assertThat(count(app, "passage_step where passage_id = " + passage)).isZero();
+            assertThat(app.createStatement().executeUpdate(
+                    "update passage set status = 'REFUSED', ended_at = now(), current_position = null where id = "
+                            + passage))
+                    .isZero();
+            assertThatThrownBy(() -> app.createStatement().execute("""
+                    insert into passage_event (id, passage_id, exit_state, entry_state, kind, state, occurred_at,
+                                               made_by)
+                    values (gen_random_uuid(), %s, 'UTO', 'MNG', 'REFUSED', 'CHN', now(), 'forged')"""
+                    .formatted(passage)))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("row-level security");
+            app.rollback();
+        }
+    }
+
+    @Test
+    void aStatesFindingsOfAJointInspectionAreItsOwnAndEachStateConfirmsOnlyItsOwnOfficer() throws SQLException {
+        String lane = "RLJ" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        try (Connection app = Databases.asApplication("osbp")) {
+            app.setAutoCommit(false);
+            scope(app, "UTO");
+            app.createStatement().execute("""
+                    insert into facility_side (state, revision, control_sequences, configured_at, configured_by)
+                    values ('UTO', 1, '{"items": []}', now(), 'rls-test') on conflict (state) do nothing""");
+            app.createStatement().execute("""
+                    insert into lane (code, state, name, traffic_type, towards, open)
+                    values ('%s', 'UTO', 'RLS test lane', 'TRUCK', 'MNG', true)""".formatted(lane));
+            String passage = "'" + java.util.UUID.randomUUID() + "'";
+            String inspection = "'" + java.util.UUID.randomUUID() + "'";
+            app.createStatement().execute("""
+                    insert into passage (id, exit_state, entry_state, lane_code, traffic_type, persons, status,
+                                         current_position, arrived_at, opened_at, opened_by, opened_by_state)
+                    values (%s, 'UTO', 'MNG', '%s', 'TRUCK', 1, 'OPEN', 1, now(), now(), 'rls-test', 'UTO')"""
+                    .formatted(passage, lane));
+            app.createStatement().execute("""
+                    insert into joint_inspection (id, passage_id, exit_state, entry_state, scheduled_at, place,
+                                                  booked_at, booked_by, booked_by_state)
+                    values (%s, %s, 'UTO', 'MNG', now(), 'bay 1', now(), 'rls-test', 'UTO')"""
+                    .formatted(inspection, passage));
+            app.createStatement().execute("""
+                    insert into joint_inspection_findings (id, inspection_id, state, findings, refs, recorded_at,
+                                                           recorded_by)
+                    values (gen_random_uuid(), %s, 'UTO', 'what UTO found', '{"ids": []}', now(), 'rls-test')"""
+                    .formatted(inspection));
+            app.createStatement().execute("""
+                    insert into joint_inspection_attendance (id, inspection_id, exit_state, entry_state, state,
+                                                             officer, confirmed_at, confirmed_by)
+                    values (gen_random_uuid(), %s, 'UTO', 'MNG', 'UTO', 'uto-officer', now(), 'rls-test')"""
+                    .formatted(inspection));
+
+            scope(app, "MNG");
+            assertThat(count(app, "joint_inspection where id = " + inspection)).as("inspections a party reads")
+                    .isOne();
+            assertThat(count(app, "joint_inspection_attendance where inspection_id = " + inspection)).isOne();
+            assertThat(count(app, "joint_inspection_findings where inspection_id = " + inspection))
+                    .as("findings of the other state read").isZero();
+            assertThat(app.createStatement().executeUpdate(
+                    "update joint_inspection_attendance set officer = 'forged' where inspection_id = " + inspection))
+                    .as("the other state's officer replaced").isZero();
+            assertThatThrownBy(() -> app.createStatement().execute("""
+                    insert into joint_inspection_attendance (id, inspection_id, exit_state, entry_state, state,
+                                                             officer, confirmed_at, confirmed_by)
+                    values (gen_random_uuid(), %s, 'UTO', 'MNG', 'UTO', 'forged', now(), 'forged')"""
+                    .formatted(inspection)))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("row-level security");
+            app.rollback();
+        }
+    }
+
+    @Test
     void withoutAScopeNothingIsRead() throws SQLException {
         try (Connection app = Databases.asApplication("osbp")) {
             assertThat(count(app, "facility_side")).isZero();
             assertThat(count(app, "lane")).isZero();
+            assertThat(count(app, "passage")).isZero();
+            assertThat(count(app, "passage_step")).isZero();
+            assertThat(count(app, "joint_inspection_findings")).isZero();
         }
     }
 

@@ -16,11 +16,16 @@ import io.smallrye.mutiny.Uni;
 public class FacilityRepository {
 
     /** The configured sides of these states. */
-    Uni<List<FacilitySideEntity>> sides(Collection<String> states) {
+    public Uni<List<FacilitySideEntity>> sides(Collection<String> states) {
         return Panache.getSession().chain(session -> session
                 .createSelectionQuery("from FacilitySideEntity s where s.state in :states", FacilitySideEntity.class)
                 .setParameter("states", states)
                 .getResultList());
+    }
+
+    /** The lane with this code, whichever side it is on; null if there is none. */
+    public Uni<LaneEntity> lane(String code) {
+        return Panache.getSession().chain(session -> session.find(LaneEntity.class, code));
     }
 
     Uni<List<LaneEntity>> lanes() {

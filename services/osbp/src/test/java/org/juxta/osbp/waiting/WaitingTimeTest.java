@@ -1,0 +1,88 @@
+package org.juxta.osbp.waiting;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.juxta.osbp.testing.ServiceTest;
+import org.juxta.osbp.testing.TestPassages;
+
+import io.restassured.path.json.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.juxta.osbp.testing.TestPassages.openedBy;
+import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.TestUsers.MNG_ANALYST;
+import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
+import static org.juxta.testsupport.TestUsers.MNG_OSBP_COORDINATOR;
+
+/**
+ * Waiting times of passages that arrived ten minutes ago and went through their steps now: the first step
+ * waited those ten minutes, each later one only as long as the one before took.
+ */
+@ServiceTest
+class WaitingTimeTest {
+
+    private static final String PATH = "/api/osbp/statistics/waiting-times";
+    private static final int TEN_MINUTES = 600;
+
+    @Test
+    void stepsAndDwellTimesArePercentilesPerDayLaneAndStepAndSmallGroupsAreSuppressed() {
+        String lane = TestPassages.laneFromMngToChn("CAR");
+        String small = TestPassages.laneFromMngToChn("CAR");
+        for (int i = 0; i < 3; i++) {
+            TestPassages.complete(arrivedTenMinutesAgo(lane));
+        }
+        for (int i = 0; i < 2; i++) {
+            TestPassages.complete(arrivedTenMinutesAgo(small));
+        }
+
+        JsonPath statistics = as(MNG_OSBP_COORDINATOR).queryParam("from", yesterday().toString())
+                .queryParam("to", LocalDate.now(ZoneOffset.UTC).toString()).get(PATH)
+                .then().statusCode(200).extract().jsonPath();
+
+        List<Map<String, Object>> steps = statistics.getList("steps.findAll { it.lane == '" + lane + "' }");
+        assertThat(steps).extracting(step -> step.get("state") + " " + step.get("agency"))
+                .containsExactly("CHN customs", "CHN health", "CHN immigration", "MNG customs", "MNG immigration");
+        assertThat(steps).extracting(step -> step.get("count")).containsOnly(3);
+        JsonPath first = new JsonPath(statistics.prettify()).setRootPath(
+                "steps.find { it.lane == '" + lane + "' && it.state == 'MNG' && it.agency == 'immigration' }");
+        assertThat(first.getDouble("waitingSeconds.p50")).isBetween((double) TEN_MINUTES, TEN_MINUTES + 120.0);
+        assertThat(first.getDouble("waitingSeconds.p95")).isGreaterThanOrEqualTo(first.getDouble("waitingSeconds.p50"));
+        assertThat(first.getDouble("processingSeconds.p50")).isBetween(0.0, 60.0);
+
+        List<Map<String, Object>> dwell = statistics.getList("dwellTimes.findAll { it.lane == '" + lane + "' }");
+        assertThat(dwell).hasSize(1);
+        assertThat(dwell.getFirst().get("count")).isEqualTo(3);
+        assertThat(statistics.getDouble("dwellTimes.find { it.lane == '" + lane + "' }.dwellSeconds.p50"))
+                .isBetween((double) TEN_MINUTES, TEN_MINUTES + 180.0);
+
+        assertThat(statistics.getList("steps.findAll { it.lane == '" + small + "' }")).isEmpty();
+        assertThat(statistics.getList("dwellTimes.findAll { it.lane == '" + small + "' }")).isEmpty();
+        assertThat(statistics.getInt("suppressedGroups")).isGreaterThanOrEqualTo(6);
+        assertThat(statistics.getInt("minimumGroupSize")).isEqualTo(3);
+    }
+
+    @Test
+    void analystsReadThemOfficersDoNotAndAPeriodLastsAtMostAQuarter() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        as(MNG_ANALYST).queryParam("from", today.toString()).queryParam("to", today.toString()).get(PATH)
+                .then().statusCode(200);
+        as(MNG_CUSTOMS_OFFICER).queryParam("from", today.toString()).queryParam("to", today.toString()).get(PATH)
+                .then().statusCode(403);
+        as(MNG_ANALYST).queryParam("from", today.minusDays(93).toString()).queryParam("to", today.toString())
+                .get(PATH).then().statusCode(400);
+    }
+
+    private static String arrivedTenMinutesAgo(String lane) {
+        return openedBy(MNG_OSBP_COORDINATOR, Map.of("lane", lane, "persons", 1, "arrivedAt",
+                OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(TEN_MINUTES).toString()));
+    }
+
+    private static LocalDate yesterday() {
+        return LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    }
+}
