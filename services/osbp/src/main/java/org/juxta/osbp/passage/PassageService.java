@@ -37,8 +37,10 @@ import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.InvalidContentException;
 import org.juxta.shared.problem.RecordNotFoundException;
+import org.juxta.shared.rls.RowLevelSecurity;
 import org.juxta.shared.rls.StateScoped;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -170,13 +172,7 @@ public class PassageService {
     @WithTransaction
     @StateScoped
     public Uni<Passage> start(UUID id, int position, Actor actor) {
-        Instant now = now();
-        return transition(id, (passage, steps) -> {
-            PassageStepEntity step = PassageRules.stepToStart(steps, position, actor);
-            step.status = StepStatus.IN_PROGRESS;
-            step.startedAt = now;
-            return List.of(event(passage, PassageEventKind.STEP_STARTED, position, actor, now));
-        }, actor.state());
+        return audited(id, applied(id, starting(position, actor, now())), actor.state());
     }
 
     /**
@@ -186,8 +182,41 @@ public class PassageService {
     @WithTransaction
     @StateScoped
     public Uni<Passage> decide(UUID id, int position, StepOutcome outcome, Actor actor) {
-        Instant now = now();
-        return transition(id, (passage, steps) -> {
+        return audited(id, applied(id, deciding(position, outcome, actor, now())), actor.state());
+    }
+
+    /**
+     * As {@link #start}, for an agency's system acting outside any request (e.g. on the outbox of its own
+     * service): the transaction is scoped to the actor's state, and the timeline names the actor. No caller
+     * reads the passage, so no access is audited.
+     */
+    @WithTransaction
+    public Uni<Void> startFor(Actor actor, UUID id, int position) {
+        return scopedTo(actor).chain(() -> applied(id, starting(position, actor, now()))).replaceWithVoid();
+    }
+
+    /** As {@link #decide}, for an agency's system acting outside any request, as {@link #startFor}. */
+    @WithTransaction
+    public Uni<Void> decideFor(Actor actor, UUID id, int position, StepOutcome outcome) {
+        return scopedTo(actor).chain(() -> applied(id, deciding(position, outcome, actor, now())))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> scopedTo(Actor actor) {
+        return Panache.getSession().chain(session -> RowLevelSecurity.scopeTo(session, actor.state()));
+    }
+
+    private static Transition starting(int position, Actor actor, Instant now) {
+        return (passage, steps) -> {
+            PassageStepEntity step = PassageRules.stepToStart(steps, position, actor);
+            step.status = StepStatus.IN_PROGRESS;
+            step.startedAt = now;
+            return List.of(event(passage, PassageEventKind.STEP_STARTED, position, actor, now));
+        };
+    }
+
+    private static Transition deciding(int position, StepOutcome outcome, Actor actor, Instant now) {
+        return (passage, steps) -> {
             PassageStepEntity step = PassageRules.stepToDecide(steps, position, actor, outcome);
             step.status = StepStatus.fromValue(outcome.getOutcome().toString());
             step.decidedAt = now;
@@ -217,7 +246,7 @@ public class PassageService {
                 passage.currentPosition = next.get().position;
             }
             return List.of(stepEvent);
-        }, actor.state());
+        };
     }
 
     /** What a transition does to a locked passage and its steps, and the events it adds to the timeline. */
@@ -227,7 +256,12 @@ public class PassageService {
         List<PassageEventEntity> apply(PassageEntity passage, List<PassageStepEntity> steps);
     }
 
-    private Uni<Passage> transition(UUID id, Transition transition, String viewer) {
+    /** A passage and its steps as a transition left them. */
+    private record Transitioned(PassageEntity passage, List<PassageStepEntity> steps) {
+    }
+
+    /** Locks the passage, applies the transition and writes it with its events. */
+    private Uni<Transitioned> applied(UUID id, Transition transition) {
         return passages.lock(id)
                 .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id))
                 .chain(passage -> passages.steps(List.of(id)).chain(steps -> {
@@ -235,10 +269,16 @@ public class PassageService {
                     return Uni.join().all(events.stream().map(passages::keep).toList()).usingConcurrencyOf(1)
                             .andFailFast()
                             .chain(passages::flush)
-                            .call(() -> auditLog.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id), PURPOSE))
-                            .chain(() -> passages.timeline(id))
-                            .map(timeline -> PassageMapping.toApi(passage, steps, timeline, viewer));
+                            .replaceWith(new Transitioned(passage, steps));
                 }));
+    }
+
+    /** The transitioned passage as the caller's state sees it, its change audited. */
+    private Uni<Passage> audited(UUID id, Uni<Transitioned> transitioned, String viewer) {
+        return transitioned
+                .call(() -> auditLog.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id), PURPOSE))
+                .chain(done -> passages.timeline(id)
+                        .map(timeline -> PassageMapping.toApi(done.passage(), done.steps(), timeline, viewer)));
     }
 
     private Uni<Passage> view(UUID id, String viewer) {

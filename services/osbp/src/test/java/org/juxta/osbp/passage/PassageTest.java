@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.juxta.osbp.api.model.StepOutcome;
 import org.juxta.osbp.testing.ServiceTest;
 import org.juxta.osbp.testing.TestFacility;
 import org.juxta.osbp.testing.TestPassages;
+import org.juxta.shared.audit.AccessRefusedException;
 
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -42,6 +48,9 @@ import static org.juxta.testsupport.TestUsers.MNG_OSBP_COORDINATOR;
 class PassageTest {
 
     private static String lane;
+
+    @Inject
+    PassageService service;
 
     /** Once for the class; in an instance method, which runs once the service has started. */
     @BeforeEach
@@ -194,6 +203,26 @@ class PassageTest {
         as(MNG_AUDITOR).queryParam("recordId", later).get("/api/osbp/audit/entries").then().statusCode(200)
                 .body("items.action", hasItem("CREATE")).body("items.action", hasItem("UPDATE"))
                 .body("items.recordType", hasItem("passage"));
+    }
+
+    @Test
+    void anAgencysSystemTakesAStepOutsideAnyRequestOnlyAsItsOwnStatesAgency() throws Throwable {
+        UUID id = UUID.fromString(openedBy(MNG_OSBP_COORDINATOR, truck(lane)));
+        Actor borderSystem = new Actor("MNG", "immigration", "mng-border-system");
+
+        VertxContextSupport.subscribeAndAwait(() -> service.startFor(borderSystem, id, 1));
+        VertxContextSupport.subscribeAndAwait(() -> service.decideFor(borderSystem, id, 1,
+                new StepOutcome().outcome(StepOutcome.OutcomeEnum.CLEARED).reference("crossing-2026-77")));
+        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(
+                () -> service.startFor(new Actor("CHN", "customs", "chn-customs-system"), id, 2)))
+                .isInstanceOf(AccessRefusedException.class);
+
+        as(MNG_IMMIGRATION_OFFICER).get(TestPassages.PATH + "/" + id).then().statusCode(200)
+                .body("currentPosition", equalTo(2))
+                .body("steps[0].status", equalTo("CLEARED"))
+                .body("steps[0].decidedBy", equalTo("mng-border-system"))
+                .body("steps[0].reference", equalTo("crossing-2026-77"))
+                .body("timeline.by", hasItem("mng-border-system"));
     }
 
     @Test
