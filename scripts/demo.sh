@@ -120,7 +120,7 @@ configure_side chn-osbp-coordinator CHN '[]' \
 step "A truck and a bus arrive at Zamyn-Uud"
 truck=$(api mng-osbp-coordinator POST /api/osbp/passages "$(jq -n --arg lane "$TRUCK_LANE" '{lane: $lane,
     vehicleRegistration: "4417 UBT", persons: 1,
-    travelDocument: {type: "P", number: "E04417712", issuingState: "MNG"}}')" | jq -r .id)
+    travelDocument: {type: "PASSPORT", number: "E04417712", issuingState: "MNG"}}')" | jq -r .id)
 info "truck 4417 UBT, passage $truck, lane $TRUCK_LANE"
 bus=$(api mng-osbp-coordinator POST /api/osbp/passages "$(jq -n --arg lane "$BUS_LANE" '{lane: $lane,
     vehicleRegistration: "1208 UNB", persons: 32}')" | jq -r .id)
