@@ -7,7 +7,14 @@ import org.juxta.testsupport.conformance.AccessMatrixConformance;
 
 /**
  * Every operation of contracts/osbp.yaml × every caller of the realm × own or foreign state. The facility
- * is shared by both states by design, so no operation names a record of one state yet.
+ * is shared by both states by design, so its operations name no record of one state.
+ * <p>
+ * {@code noticeId} and {@code attachmentId} are left out (random UUIDs: every caller with a role gets 404, never
+ * 401/403 or 5xx): a liaison notice is not a record of a state but of its sender and recipients, agencies of
+ * both states. The matrix's rule, every caller of the record's state reads it and every caller of the other
+ * state gets 404, cannot hold for it: an MNG customs notice to CHN customs is 404 for MNG immigration and 200
+ * for CHN customs. NoticeTest and RowLevelSecurityTest prove who sees a notice instead, through the API and in
+ * PostgreSQL.
  */
 @ServiceTest
 class AccessMatrixTest extends AccessMatrixConformance {
