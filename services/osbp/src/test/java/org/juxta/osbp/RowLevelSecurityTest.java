@@ -18,11 +18,53 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * directly, without the service in between. The facility is shared: both sides read both sides' rows,
  * each writes only its own. A passage is shared by its two parties only, the state it leaves and the state it
  * enters, and each of its steps is changed only by the step's own state. Rows are written as the state of ICAO's
- * specimen documents (UTO) so that
- * the MNG and CHN configuration of other tests is untouched.
+ * specimen documents (UTO) so that the MNG and CHN configuration of other tests is untouched. Liaison notices are segregated by participant (a
+ * state's agency): only their sender and recipients see them, not another agency of the same state; their
+ * test notices go between UTO's and UTA's agencies.
  */
 @ServiceTest
 class RowLevelSecurityTest extends RowLevelSecurityConformance {
+
+    private static final java.util.Set<String> NOTICE_TABLES = java.util.Set.of("notice", "notice_recipient",
+            "notice_attachment", "notice_event", "webhook_subscription", "webhook_delivery");
+
+    /**
+     * Liaison notices cross the state line by design: their tables, and those of their delivery to webhooks, are
+     * segregated by participant (a state's agency) instead of by state, which
+     * {@link #everyNoticeTableIsSegregatedByParticipant()} checks.
+     */
+    @Override
+    protected java.util.Set<String> unsegregatedTables() {
+        return NOTICE_TABLES;
+    }
+
+    @Test
+    void everyNoticeTableIsSegregatedByParticipant() throws SQLException {
+        try (Connection owner = Databases.asOwner("osbp")) {
+            ResultSet tables = owner.createStatement().executeQuery("""
+                    select c.relname, c.relrowsecurity and c.relforcerowsecurity as forced,
+                           exists (select from pg_policies p where p.tablename = c.relname
+                                   and p.cmd in ('SELECT', 'ALL') and p.qual like '%juxta.participant%') as reads,
+                           exists (select from pg_policies p where p.tablename = c.relname
+                                   and p.cmd in ('INSERT', 'ALL') and p.with_check is not null) as writes,
+                           not exists (select from pg_policies p where p.tablename = c.relname
+                                       and p.cmd in ('SELECT', 'ALL')
+                                       and p.qual not like '%juxta.participant%') as only_by_participant
+                    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = 'public' and (c.relname like 'notice%' or c.relname like 'webhook%')
+                      and c.relkind = 'r'""");
+            java.util.Set<String> checked = new java.util.HashSet<>();
+            while (tables.next()) {
+                String table = tables.getString("relname");
+                assertThat(tables.getBoolean("forced")).as(table + " forced").isTrue();
+                assertThat(tables.getBoolean("reads")).as(table + " read by participant").isTrue();
+                assertThat(tables.getBoolean("writes")).as(table + " written by policy").isTrue();
+                assertThat(tables.getBoolean("only_by_participant")).as(table + " no other read policy").isTrue();
+                checked.add(table);
+            }
+            assertThat(checked).isEqualTo(NOTICE_TABLES);
+        }
+    }
 
     @Test
     void aSideIsReadByTheOtherStateButWrittenOnlyByItsOwn() throws SQLException {
@@ -182,6 +224,92 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
                     .hasMessageContaining("permission denied");
             app.rollback();
         }
+    }
+
+    @Test
+    void aNoticeIsSeenOnlyByItsSenderAndRecipientsEvenWithinAState() throws SQLException {
+        String id = java.util.UUID.randomUUID().toString();
+        try (Connection app = Databases.asApplication("osbp")) {
+            app.setAutoCommit(false);
+            scopeParticipant(app, "UTO:customs");
+            app.createStatement().execute("""
+                    insert into notice (id, thread_id, sender, participants, type, priority, language, title, body,
+                        sent_at, sent_by)
+                    values ('%1$s', '%1$s', 'UTO:customs', array['UTO:customs', 'UTA:customs'], 'ALERT', 'HIGH', 'en',
+                        'RLS test', 'RLS test', now(), 'rls-test')""".formatted(id));
+            app.createStatement().execute("""
+                    insert into notice_recipient (notice_id, recipient, participants, sent_at, acknowledge_by)
+                    values ('%s', 'UTA:customs', array['UTO:customs', 'UTA:customs'], now(), now())""".formatted(id));
+            app.createStatement().execute("""
+                    insert into notice_event (participant, kind, notice_id, payload, created_at)
+                    values ('UTA:customs', 'NOTICE', '%s', '{}', now())""".formatted(id));
+            app.commit();
+
+            for (String sees : new String[]{"UTO:customs", "UTA:customs"}) {
+                scopeParticipant(app, sees);
+                assertThat(count(app, "notice where id = '" + id + "'")).as(sees).isOne();
+                assertThat(count(app, "notice_recipient where notice_id = '" + id + "'")).as(sees).isOne();
+                app.rollback();
+            }
+            for (String outsider : new String[]{"UTA:immigration", "UTO:immigration", "MNG:customs"}) {
+                scopeParticipant(app, outsider);
+                assertThat(count(app, "notice where id = '" + id + "'")).as(outsider).isZero();
+                assertThat(count(app, "notice_recipient where notice_id = '" + id + "'")).as(outsider).isZero();
+                assertThat(count(app, "notice_event where notice_id = '" + id + "'")).as(outsider).isZero();
+                assertThat(app.createStatement().executeUpdate(
+                        "update notice_recipient set acknowledged_at = now() where notice_id = '" + id + "'"))
+                        .as(outsider + " acknowledges").isZero();
+                app.rollback();
+            }
+            // The stream of a participant is its own: the sender does not read its recipient's events.
+            scopeParticipant(app, "UTO:customs");
+            assertThat(count(app, "notice_event where notice_id = '" + id + "'")).isZero();
+            assertThat(app.createStatement().executeUpdate(
+                    "update notice_recipient set acknowledged_at = now() where notice_id = '" + id + "'"))
+                    .as("the sender acknowledges").isZero();
+            app.rollback();
+            scopeParticipant(app, "UTA:customs");
+            assertThat(count(app, "notice_event where notice_id = '" + id + "'")).isOne();
+            app.rollback();
+        }
+    }
+
+    @Test
+    void aNoticeIsSentOnlyInTheNameOfTheTransactionsParticipant() throws SQLException {
+        String id = java.util.UUID.randomUUID().toString();
+        try (Connection app = Databases.asApplication("osbp")) {
+            app.setAutoCommit(false);
+            scopeParticipant(app, "UTO:immigration");
+            assertThatThrownBy(() -> app.createStatement().execute("""
+                    insert into notice (id, thread_id, sender, participants, type, priority, language, title, body,
+                        sent_at, sent_by)
+                    values ('%1$s', '%1$s', 'UTO:customs', array['UTO:customs', 'UTA:customs'], 'ALERT', 'HIGH', 'en',
+                        'forged', 'forged', now(), 'rls-test')""".formatted(id)))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("row-level security");
+            app.rollback();
+        }
+    }
+
+    @Test
+    void withoutAParticipantNoNoticeIsRead() throws SQLException {
+        try (Connection app = Databases.asApplication("osbp")) {
+            app.setAutoCommit(false);
+            scope(app, "MNG");
+            assertThat(count(app, "notice")).isZero();
+            assertThat(count(app, "notice_recipient")).isZero();
+            assertThat(count(app, "notice_attachment")).isZero();
+            assertThat(count(app, "notice_event")).isZero();
+            app.rollback();
+        }
+    }
+
+    /** Scopes the transaction as @StateScoped does a caller of this participant. */
+    private static void scopeParticipant(Connection app, String participant) throws SQLException {
+        app.createStatement().execute("select set_config('" + RowLevelSecurity.STATE_SETTING + "', '"
+                + participant.substring(0, 3) + "', true), set_config('" + RowLevelSecurity.DECLARANT_SETTING
+                + "', '*', true), set_config('" + RowLevelSecurity.PARTICIPANT_SETTING + "', '" + participant
+                + "', true)");
     }
 
     private static void scope(Connection app, String state) throws SQLException {

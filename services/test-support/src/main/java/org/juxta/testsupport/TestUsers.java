@@ -33,7 +33,11 @@ public final class TestUsers {
 
     /** The MNG immigration agency's border control system (e-gates): client credentials. */
     public static final String MNG_BORDER_SYSTEM = "mng-border-system";
-    /** A customs system whose tokens are for the customs API only. */
+    /**
+     * The CHN immigration agency's border control system: client credentials, also CHN immigration's liaison system.
+     */
+    public static final String CHN_BORDER_SYSTEM = "chn-border-system";
+    /** The MNG customs agency's national system, whose tokens are for the customs and OSBP APIs only. */
     public static final String MNG_CUSTOMS_SYSTEM = "mng-customs-system";
     /** A customs broker of MNG lodging declarations as declarant {@value #MNG_BROKER_ALTAI_DECLARANT}. */
     public static final String MNG_BROKER_ALTAI = "mng-broker-altai";

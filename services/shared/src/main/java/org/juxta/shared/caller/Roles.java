@@ -15,6 +15,8 @@ public final class Roles {
     public static final String HEALTH_DECLARANT = "health-declarant";
     public static final String OSBP_COORDINATOR = "osbp-coordinator";
     public static final String LIAISON_OFFICER = "liaison-officer";
+    /** An agency's system that takes part in cross-border liaison for it: manages its webhook for notices. */
+    public static final String LIAISON_SYSTEM = "liaison-system";
     public static final String ANALYST = "analyst";
     public static final String AUDITOR = "auditor";
     public static final String PLATFORM_ADMIN = "platform-admin";

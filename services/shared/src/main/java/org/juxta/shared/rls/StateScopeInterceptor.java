@@ -12,7 +12,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Implements {@link StateScoped}. Its priority places it inside the transaction that
+ * Implements {@link StateScoped}: scopes the transaction to the caller's state, declarant and participant
+ * (its state's agency). Its priority places it inside the transaction that
  * {@code @WithTransaction} (priority 200) opens, so the setting applies to that transaction.
  */
 @StateScoped
@@ -40,7 +41,8 @@ public class StateScopeInterceptor {
                                 "@StateScoped needs @WithTransaction: " + invocation.getMethod());
                     }
                 })
-                .chain(session -> RowLevelSecurity.scopeTo(session, scope.state(), scope.declarant()))
+                .chain(session -> RowLevelSecurity.scopeTo(session, scope.state(), scope.declarant(),
+                        RowLevelSecurity.participantOf(scope)))
                 .chain(() -> proceed(invocation));
     }
 

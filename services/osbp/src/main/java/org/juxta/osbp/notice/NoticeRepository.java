@@ -1,0 +1,128 @@
+package org.juxta.osbp.notice;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.juxta.shared.paging.PagePosition;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Notices, their recipients and attachments. Row-level security adds the participant to every query: what a
+ * transaction scoped to a participant reads is only what it sent or received.
+ */
+@ApplicationScoped
+public class NoticeRepository {
+
+    /** The filters of a list: null means either. */
+    record Filter(String participant, String box, String type, Boolean unacknowledged, Boolean escalated) {
+    }
+
+    Uni<NoticeEntity> find(UUID id) {
+        return Panache.getSession().chain(session -> session.find(NoticeEntity.class, id));
+    }
+
+    Uni<List<NoticeEntity>> thread(UUID threadId) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from NoticeEntity n where n.threadId = :thread order by n.sentAt, n.id",
+                        NoticeEntity.class)
+                .setParameter("thread", threadId)
+                .setMaxResults(1000)
+                .getResultList());
+    }
+
+    /** A page of the participant's notices, most recent first, the id breaking ties. */
+    Uni<List<NoticeEntity>> page(Filter filter, PagePosition after, int rows) {
+        StringBuilder query = new StringBuilder("from NoticeEntity n where 1 = 1");
+        String received = "exists (from NoticeRecipientEntity r where r.noticeId = n.id and r.recipient = :me%s)";
+        if ("inbox".equals(filter.box()) || Boolean.TRUE.equals(filter.unacknowledged())) {
+            query.append(" and ").append(received.formatted(""));
+        } else if ("sent".equals(filter.box())) {
+            query.append(" and n.sender = :me");
+        }
+        if (Boolean.TRUE.equals(filter.unacknowledged())) {
+            query.append(" and ").append(received.formatted(" and r.acknowledgedAt is null"));
+        }
+        if (Boolean.TRUE.equals(filter.escalated())) {
+            // The participant's own escalations in its inbox, its recipients' in its sent box.
+            query.append(
+                    " and exists (from NoticeRecipientEntity e where e.noticeId = n.id and e.escalatedAt is not null"
+                            + " and (e.recipient = :me or n.sender = :me))");
+        }
+        if (filter.type() != null) {
+            query.append(" and n.type = :type");
+        }
+        if (after != null) {
+            query.append(" and (n.sentAt < :at or (n.sentAt = :at and n.id < :id))");
+        }
+        query.append(" order by n.sentAt desc, n.id desc");
+        return Panache.getSession().chain(session -> {
+            Mutiny.SelectionQuery<NoticeEntity> select = session.createSelectionQuery(query.toString(),
+                    NoticeEntity.class);
+            if (query.indexOf(":me") >= 0) {
+                select.setParameter("me", filter.participant());
+            }
+            if (filter.type() != null) {
+                select.setParameter("type", filter.type());
+            }
+            if (after != null) {
+                select.setParameter("at", after.at()).setParameter("id", after.id());
+            }
+            return select.setMaxResults(rows).getResultList();
+        });
+    }
+
+    Uni<List<NoticeRecipientEntity>> recipients(Collection<UUID> noticeIds) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from NoticeRecipientEntity r where r.noticeId in :ids order by r.recipient",
+                        NoticeRecipientEntity.class)
+                .setParameter("ids", noticeIds)
+                .getResultList());
+    }
+
+    /** The attachments of these notices without their content: id, notice, name, media type, size. */
+    Uni<List<Object[]>> attachmentSummaries(Collection<UUID> noticeIds) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery(
+                        "select a.id, a.noticeId, a.name, a.mediaType, a.size from NoticeAttachmentEntity a"
+                                + " where a.noticeId in :ids order by a.name, a.id",
+                        Object[].class)
+                .setParameter("ids", noticeIds)
+                .getResultList());
+    }
+
+    Uni<NoticeAttachmentEntity> attachment(UUID noticeId, UUID attachmentId) {
+        return Panache.getSession().chain(session -> session
+                .createSelectionQuery("from NoticeAttachmentEntity a where a.id = :id and a.noticeId = :notice",
+                        NoticeAttachmentEntity.class)
+                .setParameter("id", attachmentId)
+                .setParameter("notice", noticeId)
+                .getSingleResultOrNull());
+    }
+
+    /**
+     * Records the participant's acknowledgement, if it is a recipient that has not acknowledged yet; answers how
+     * many rows changed (0 or 1).
+     */
+    Uni<Integer> acknowledge(UUID noticeId, String recipient, String acknowledgedBy, Instant at) {
+        return Panache.getSession().chain(session -> session.createMutationQuery("""
+                update NoticeRecipientEntity r set r.acknowledgedAt = :at, r.acknowledgedBy = :by
+                where r.noticeId = :notice and r.recipient = :recipient and r.acknowledgedAt is null""")
+                .setParameter("at", at)
+                .setParameter("by", acknowledgedBy)
+                .setParameter("notice", noticeId)
+                .setParameter("recipient", recipient)
+                .executeUpdate());
+    }
+
+    Uni<Void> persistAll(List<?> entities) {
+        return Panache.getSession().chain(session -> session.persistAll(entities.toArray()))
+                .chain(() -> Panache.getSession().chain(Mutiny.Session::flush));
+    }
+}

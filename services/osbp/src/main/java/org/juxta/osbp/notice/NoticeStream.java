@@ -1,0 +1,147 @@
+package org.juxta.osbp.notice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.juxta.shared.caller.Caller;
+import org.juxta.shared.rls.RowLevelSecurity;
+
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * A participant's events as Server-Sent Events: those after the position the client resumes from, then each new
+ * one as it commits. Events are read from the outbox by position in the participant's own scope (row-level
+ * security), so a stream shows nothing of another participant's; it wakes on PostgreSQL's notification of the
+ * participant and, as a safety net, polls. A NOTICE event handed to the client marks its notice DELIVERED to the
+ * participant. Nothing is kept in memory but the position reached: a client that reconnects with Last-Event-ID
+ * gets exactly what it has not received. A connection starts with an event that has an id and no data, the
+ * position it starts from, so that a client reconnecting before its first event resumes from there.
+ */
+@ApplicationScoped
+public class NoticeStream {
+
+    private static final int BATCH = 200;
+
+    private final Mutiny.SessionFactory sessions;
+    private final NoticeEvents events;
+    private final NoticeWakeups wakeups;
+    private final NoticesConfig config;
+    private final Vertx vertx;
+    private final Clock clock;
+
+    NoticeStream(Mutiny.SessionFactory sessions, NoticeEvents events, NoticeWakeups wakeups, NoticesConfig config,
+            Vertx vertx, Clock clock) {
+        this.sessions = sessions;
+        this.events = events;
+        this.wakeups = wakeups;
+        this.config = config;
+        this.vertx = vertx;
+        this.clock = clock;
+    }
+
+    /**
+     * The caller's participant's events after {@code after}, or, if null, from the newest on.
+     *
+     * @param caller
+     *            the caller, read while its request is current
+     */
+    public Multi<OutboundSseEvent> open(Caller caller, String participant, Long after, Sse sse) {
+        // The reads run one after the other on a context of their own: Hibernate Reactive needs a Vert.x
+        // context, and the request's ends with the response's headers.
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        AtomicLong position = new AtomicLong(after != null ? after : -1);
+        Object start = new Object();
+        Multi<Object> triggers = Multi.createBy().merging().streams(
+                Multi.createFrom().item(start),
+                wakeups.participants().filter(participant::equals).map(woken -> (Object) woken),
+                Multi.createFrom().ticks().every(config.streamPollEvery()).map(tick -> (Object) tick));
+        Multi<OutboundSseEvent> stream = triggers
+                .onOverflow().bufferUnconditionally()
+                .onItem().transformToMultiAndConcatenate(trigger -> onContext(context,
+                        () -> readAll(caller, participant, position))
+                        .onItem().transformToMulti(batch -> {
+                            List<OutboundSseEvent> sent = new ArrayList<>();
+                            batch.forEach(event -> sent.add(sse.newEventBuilder()
+                                    .id(String.valueOf(event.position))
+                                    .name(event.kind)
+                                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                                    .data(String.class, events.toJson(events.toApi(event)))
+                                    .build()));
+                            if (trigger == start) {
+                                // An event with an id and no data: a client takes it as its position to resume
+                                // from, so that it loses nothing committed before its first event.
+                                sent.add(sse.newEventBuilder().id(String.valueOf(position.get()))
+                                        .comment("position").build());
+                            }
+                            return Multi.createFrom().iterable(sent);
+                        }));
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.streamHeartbeatEvery())
+                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        return Multi.createBy().merging().streams(stream, heartbeats)
+                .select().first(config.streamLifetime());
+    }
+
+    /** The events after the position reached, batch after batch, the position moved past each batch. */
+    private Uni<List<NoticeEventEntity>> readAll(Caller caller, String participant, AtomicLong position) {
+        return sessions.withTransaction(session -> RowLevelSecurity
+                .scopeTo(session, caller.state(), caller.declarant(), participant)
+                .chain(() -> position.get() < 0 ? newest(session, position) : Uni.createFrom().voidItem())
+                .chain(() -> events.after(session, participant, position.get(), BATCH))
+                .call(batch -> markDelivered(session, participant, batch)))
+                .invoke(batch -> {
+                    if (!batch.isEmpty()) {
+                        position.set(batch.getLast().position);
+                    }
+                })
+                .chain(batch -> batch.size() == BATCH
+                        ? readAll(caller, participant, position).map(more -> concat(batch, more))
+                        : Uni.createFrom().item(batch));
+    }
+
+    /** A client that resumes from nowhere gets only the events after the newest so far. */
+    private Uni<Void> newest(Mutiny.Session session, AtomicLong position) {
+        return session.createSelectionQuery("select coalesce(max(e.position), 0) from NoticeEventEntity e", Long.class)
+                .getSingleResult()
+                .invoke(position::set)
+                .replaceWithVoid();
+    }
+
+    private Uni<Integer> markDelivered(Mutiny.Session session, String participant, List<NoticeEventEntity> batch) {
+        List<java.util.UUID> notices = batch.stream().filter(event -> event.kind.equals("NOTICE"))
+                .map(event -> event.noticeId).toList();
+        if (notices.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return session.createMutationQuery("""
+                update NoticeRecipientEntity r set r.deliveredAt = :at
+                where r.noticeId in :notices and r.recipient = :participant and r.deliveredAt is null""")
+                .setParameter("at", Instant.now(clock))
+                .setParameter("notices", notices)
+                .setParameter("participant", participant)
+                .executeUpdate();
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> then) {
+        return java.util.stream.Stream.concat(first.stream(), then.stream()).toList();
+    }
+
+    private static <T> Uni<T> onContext(Context context, java.util.function.Supplier<Uni<T>> work) {
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> work.get()
+                .subscribe().with(emitter::complete, emitter::fail)));
+    }
+}

@@ -1,0 +1,215 @@
+package org.juxta.osbp.notice;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.juxta.osbp.testing.ServiceTest;
+import org.juxta.testsupport.Tokens;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.juxta.osbp.testing.TestNotices.PATH;
+import static org.juxta.osbp.testing.TestNotices.notice;
+import static org.juxta.osbp.testing.TestNotices.sent;
+import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.TestUsers.CHN_CUSTOMS_OFFICER;
+import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
+import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
+
+/**
+ * The stream of a participant's events: a connected client receives a notice as it is sent, and a client that
+ * reconnects with Last-Event-ID receives exactly the events it missed, none twice. The test profile ends every
+ * connection after a second, so the client reconnects many times meanwhile.
+ */
+@ServiceTest
+class NoticeStreamTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void aConnectedClientReceivesANoticeAsItIsSentAndResumesAfterTheLastEventItGot() throws Exception {
+        String recipient = CHN_CUSTOMS_OFFICER;
+        Set<String> mine = Collections.synchronizedSet(new java.util.HashSet<>());
+        try (Stream first = Stream.open(recipient, null)) {
+            first.awaitPosition();
+            String delivered = sent(MNG_CUSTOMS_OFFICER, notice("CHN:customs"));
+            mine.add(delivered);
+
+            Event event = first.await(received -> delivered.equals(received.noticeId()));
+            assertThat(event.name()).isEqualTo("NOTICE");
+            assertThat(event.data().getString("language")).isEqualTo("en");
+            assertThat(event.data().getString("sender")).isEqualTo("MNG:customs");
+            assertThat(event.data().getLong("position")).isEqualTo(Long.parseLong(event.id()));
+            assertThat(event.data().getString("participant")).isEqualTo("CHN:customs");
+            as(MNG_CUSTOMS_OFFICER).get(PATH + "/" + delivered).then().statusCode(200)
+                    .body("recipients[0].deliveryState", equalTo("DELIVERED"));
+
+            first.close();
+            String missed1 = sent(MNG_CUSTOMS_OFFICER, notice("CHN:customs"));
+            String missed2 = sent(MNG_CUSTOMS_OFFICER, notice("CHN:customs"));
+            mine.add(missed1);
+            mine.add(missed2);
+
+            try (Stream resumed = Stream.open(recipient, event.id())) {
+                resumed.await(received -> missed2.equals(received.noticeId()));
+                List<String> notices = resumed.events().stream()
+                        .filter(received -> mine.contains(received.noticeId()))
+                        .map(Event::noticeId).toList();
+                assertThat(notices).containsExactly(missed1, missed2);
+                assertThat(resumed.events()).allSatisfy(received -> assertThat(Long.parseLong(received.id()))
+                        .isGreaterThan(Long.parseLong(event.id())));
+            }
+        }
+    }
+
+    @Test
+    void aStreamShowsNothingOfAnotherParticipant() throws Exception {
+        try (Stream immigration = Stream.open(CHN_IMMIGRATION_OFFICER, null)) {
+            immigration.awaitPosition();
+            String toCustoms = sent(MNG_CUSTOMS_OFFICER, notice("CHN:customs"));
+            String toImmigration = sent(MNG_CUSTOMS_OFFICER, notice("CHN:immigration"));
+            immigration.await(received -> toImmigration.equals(received.noticeId()));
+            assertThat(immigration.events()).extracting(Event::noticeId).doesNotContain(toCustoms);
+        }
+    }
+
+    /** One Server-Sent Event: its id, its name and its data. */
+    record Event(String id, String name, JsonPath data) {
+
+        String noticeId() {
+            return data.getString("noticeId");
+        }
+    }
+
+    /**
+     * A client of the stream, as a client should be: it reconnects whenever the server ends the connection (the
+     * test profile ends them every second), with the id of the last event it got as Last-Event-ID.
+     */
+    static final class Stream implements AutoCloseable {
+
+        private final String user;
+        private final List<Event> events = Collections.synchronizedList(new ArrayList<>());
+        private final List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        private volatile String lastEventId;
+        private volatile boolean closed;
+        private volatile InputStream body;
+        private final Thread reader;
+
+        private Stream(String user, String lastEventId) {
+            this.user = user;
+            this.lastEventId = lastEventId;
+            this.reader = Thread.ofVirtual().start(this::readUntilClosed);
+        }
+
+        static Stream open(String user, String lastEventId) {
+            return new Stream(user, lastEventId);
+        }
+
+        private void readUntilClosed() {
+            while (!closed) {
+                try {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create(RestAssured.baseURI + ":" + RestAssured.port + PATH + "/stream"))
+                            .header("Authorization", "Bearer " + Tokens.of(user))
+                            .header("Accept", "text/event-stream");
+                    if (lastEventId != null) {
+                        request.header("Last-Event-ID", lastEventId);
+                    }
+                    HttpResponse<InputStream> response = HTTP.send(request.build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
+                    statuses.add(response.statusCode());
+                    body = response.body();
+                    read(body);
+                } catch (IOException e) {
+                    // Closed by the test, or the server ended the connection: reconnect unless closed.
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void read(InputStream stream) throws IOException {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                String id = null;
+                String name = null;
+                StringBuilder data = new StringBuilder();
+                for (String line = lines.readLine(); line != null && !closed; line = lines.readLine()) {
+                    if (line.startsWith("id:")) {
+                        id = line.substring(3).strip();
+                    } else if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                    } else if (line.startsWith("data:")) {
+                        data.append(line.substring(5).strip());
+                    } else if (line.isEmpty()) {
+                        // As EventSource does: an id ends up as the position to resume from, data or not.
+                        if (id != null) {
+                            lastEventId = id;
+                        }
+                        if (!data.isEmpty()) {
+                            events.add(new Event(id, name, new JsonPath(data.toString())));
+                        }
+                        id = null;
+                        name = null;
+                        data.setLength(0);
+                    }
+                }
+            }
+        }
+
+        List<Event> events() {
+            return List.copyOf(events);
+        }
+
+        /** Waits until the server told the client where it stands, so that nothing sent from now on is missed. */
+        void awaitPosition() throws InterruptedException {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+            while (lastEventId == null && Instant.now().isBefore(deadline)) {
+                Thread.sleep(20);
+            }
+            assertThat(lastEventId).as("a position within 10 s").isNotNull();
+            assertThat(statuses).containsOnly(200);
+        }
+
+        Event await(Predicate<Event> wanted) throws InterruptedException {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+            while (Instant.now().isBefore(deadline)) {
+                for (Event event : events()) {
+                    if (wanted.test(event)) {
+                        return event;
+                    }
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("no such event within 10 s; received " + events());
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            closed = true;
+            InputStream open = body;
+            if (open != null) {
+                open.close();
+            }
+            reader.interrupt();
+            reader.join(Duration.ofSeconds(5));
+        }
+    }
+}
