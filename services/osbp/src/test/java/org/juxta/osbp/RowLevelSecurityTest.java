@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * directly, without the service in between. The facility is shared: both sides read both sides' rows,
  * each writes only its own. A passage is shared by its two parties only, the state it leaves and the state it
  * enters, and each of its steps is changed only by the step's own state. Rows are written as the state of ICAO's
- * specimen documents (UTO) so that the MNG and CHN configuration of other tests is untouched. Liaison notices are segregated by participant (a
+ * specimen documents (UTO) so that the MNG and CHN configuration of other tests is untouched. Liaison notices are
+ * segregated by participant (a
  * state's agency): only their sender and recipients see them, not another agency of the same state; their
  * test notices go between UTO's and UTA's agencies.
  */
