@@ -95,7 +95,7 @@ print_timeline() { # viewer passage-id title
     step "$3: waiting (ready -> called forward) and control (called forward -> decided) per step"
     jq -r '
         def seconds: sub("\\.[0-9]+"; "") | sub("Z$"; "Z") | fromdateiso8601;
-        . as $p | [$p.arrivedAt] + [$p.steps[] | .decidedAt] as $ready
+        . as $p | ([$p.arrivedAt] + [$p.steps[] | .decidedAt]) as $ready
         | $p.steps[] | . as $s
         | "    \($s.position). \($s.state) \($s.agency | . + "            " | .[0:12]) \($s.status | . + "        " | .[0:8])"
           + (if $s.startedAt and $s.decidedAt then
