@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,12 +172,7 @@ public class PassageService {
     @StateScoped
     public Uni<Passage> start(UUID id, int position, Actor actor) {
         Instant now = now();
-        return transition(id, (passage, steps) -> {
-            PassageStepEntity step = PassageRules.stepToStart(steps, position, actor);
-            step.status = StepStatus.IN_PROGRESS;
-            step.startedAt = now;
-            return List.of(event(passage, PassageEventKind.STEP_STARTED, position, actor, now));
-        }, actor.state());
+        return transition(id, (passage, steps) -> started(passage, steps, position, actor, now), actor.state());
     }
 
     /**
@@ -187,37 +183,69 @@ public class PassageService {
     @StateScoped
     public Uni<Passage> decide(UUID id, int position, StepOutcome outcome, Actor actor) {
         Instant now = now();
-        return transition(id, (passage, steps) -> {
-            PassageStepEntity step = PassageRules.stepToDecide(steps, position, actor, outcome);
-            step.status = StepStatus.fromValue(outcome.getOutcome().toString());
-            step.decidedAt = now;
-            step.decidedBy = actor.name();
-            if (outcome.getReference() != null) {
-                step.reference = outcome.getReference();
+        return transition(id, (passage, steps) -> decided(passage, steps, position, outcome, actor, now),
+                actor.state());
+    }
+
+    /**
+     * Decides the step at {@code position} as the agency's own service did, reported by the state's relay,
+     * calling the passage forward to it first if it was not. Runs in the caller's transaction, which the
+     * caller has scoped to the actor's state; the relay keeps what it applied, since no request caller is
+     * there to audit.
+     */
+    public Uni<Void> decideReported(UUID id, int position, StepOutcome outcome, Actor actor) {
+        Instant now = now();
+        return locked(id, (passage, steps) -> {
+            List<PassageEventEntity> events = new ArrayList<>();
+            boolean notStarted = steps.stream()
+                    .anyMatch(step -> step.position == position && step.status == StepStatus.PENDING);
+            if (notStarted) {
+                events.addAll(started(passage, steps, position, actor, now));
             }
-            if (outcome.getReason() != null) {
-                step.reason = outcome.getReason();
+            events.addAll(decided(passage, steps, position, outcome, actor, now));
+            return events;
+        }).replaceWithVoid();
+    }
+
+    private static List<PassageEventEntity> started(PassageEntity passage, List<PassageStepEntity> steps,
+            int position, Actor actor, Instant now) {
+        PassageStepEntity step = PassageRules.stepToStart(steps, position, actor);
+        step.status = StepStatus.IN_PROGRESS;
+        step.startedAt = now;
+        return List.of(event(passage, PassageEventKind.STEP_STARTED, position, actor, now));
+    }
+
+    private static List<PassageEventEntity> decided(PassageEntity passage, List<PassageStepEntity> steps,
+            int position, StepOutcome outcome, Actor actor, Instant now) {
+        PassageStepEntity step = PassageRules.stepToDecide(steps, position, actor, outcome);
+        step.status = StepStatus.fromValue(outcome.getOutcome().toString());
+        step.decidedAt = now;
+        step.decidedBy = actor.name();
+        if (outcome.getReference() != null) {
+            step.reference = outcome.getReference();
+        }
+        if (outcome.getReason() != null) {
+            step.reason = outcome.getReason();
+        }
+        PassageEventKind decided = switch (outcome.getOutcome()) {
+            case CLEARED -> PassageEventKind.STEP_CLEARED;
+            case HELD -> PassageEventKind.STEP_HELD;
+            case REFUSED -> PassageEventKind.STEP_REFUSED;
+        };
+        PassageEventEntity stepEvent = event(passage, decided, position, actor, now);
+        if (step.status == StepStatus.REFUSED) {
+            end(passage, PassageStatus.REFUSED, now);
+            return List.of(stepEvent, event(passage, PassageEventKind.REFUSED, null, actor, now));
+        }
+        if (step.status == StepStatus.CLEARED) {
+            Optional<PassageStepEntity> next = PassageRules.current(steps);
+            if (next.isEmpty()) {
+                end(passage, PassageStatus.COMPLETED, now);
+                return List.of(stepEvent, event(passage, PassageEventKind.COMPLETED, null, actor, now));
             }
-            PassageEventKind decided = switch (outcome.getOutcome()) {
-                case CLEARED -> PassageEventKind.STEP_CLEARED;
-                case HELD -> PassageEventKind.STEP_HELD;
-                case REFUSED -> PassageEventKind.STEP_REFUSED;
-            };
-            PassageEventEntity stepEvent = event(passage, decided, position, actor, now);
-            if (step.status == StepStatus.REFUSED) {
-                end(passage, PassageStatus.REFUSED, now);
-                return List.of(stepEvent, event(passage, PassageEventKind.REFUSED, null, actor, now));
-            }
-            if (step.status == StepStatus.CLEARED) {
-                Optional<PassageStepEntity> next = PassageRules.current(steps);
-                if (next.isEmpty()) {
-                    end(passage, PassageStatus.COMPLETED, now);
-                    return List.of(stepEvent, event(passage, PassageEventKind.COMPLETED, null, actor, now));
-                }
-                passage.currentPosition = next.get().position;
-            }
-            return List.of(stepEvent);
-        }, actor.state());
+            passage.currentPosition = next.get().position;
+        }
+        return List.of(stepEvent);
     }
 
     /** What a transition does to a locked passage and its steps, and the events it adds to the timeline. */
@@ -228,6 +256,18 @@ public class PassageService {
     }
 
     private Uni<Passage> transition(UUID id, Transition transition, String viewer) {
+        return locked(id, transition)
+                .call(() -> auditLog.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id), PURPOSE))
+                .chain(locked -> passages.timeline(id)
+                        .map(timeline -> PassageMapping.toApi(locked.passage(), locked.steps(), timeline, viewer)));
+    }
+
+    /** A passage and its steps after a transition, still locked. */
+    private record Locked(PassageEntity passage, List<PassageStepEntity> steps) {
+    }
+
+    /** Locks the passage, applies the transition to it and its steps, and stores the events it adds. */
+    private Uni<Locked> locked(UUID id, Transition transition) {
         return passages.lock(id)
                 .onItem().ifNull().failWith(() -> new RecordNotFoundException(RECORD_TYPE, id))
                 .chain(passage -> passages.steps(List.of(id)).chain(steps -> {
@@ -235,9 +275,7 @@ public class PassageService {
                     return Uni.join().all(events.stream().map(passages::keep).toList()).usingConcurrencyOf(1)
                             .andFailFast()
                             .chain(passages::flush)
-                            .call(() -> auditLog.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id), PURPOSE))
-                            .chain(() -> passages.timeline(id))
-                            .map(timeline -> PassageMapping.toApi(passage, steps, timeline, viewer));
+                            .replaceWith(new Locked(passage, steps));
                 }));
     }
 
