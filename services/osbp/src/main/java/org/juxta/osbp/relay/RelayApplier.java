@@ -219,23 +219,28 @@ public class RelayApplier {
                     Integer current = row[2] != null ? ((Number) row[2]).intValue() : null;
                     int position = ((Number) row[3]).intValue();
                     StepStatus status = StepStatus.valueOf((String) row[4]);
-                    return outcome(session, feed, passageId, persons, pending).chain(outcome -> {
-                        if (outcome.isEmpty()) {
-                            return remember(session, pending.id(), passageId);
-                        }
-                        Action action = RelayRules.action(open, status, current != null && current == position,
-                                outcome.get());
-                        return switch (action) {
-                            case WAIT -> remember(session, pending.id(), passageId);
-                            case SUPERSEDED -> settle(session, pending.id(), "SUPERSEDED", passageId,
-                                    open ? "step " + position + " was " + status + " already" : "the passage ended",
-                                    now);
-                            case ALREADY -> applied(session, feed, state, passageId, pending.position(), now);
-                            case APPLY -> passages.decideReported(passageId, position,
-                                    stepOutcome(outcome.get(), feed, pending), actor)
-                                    .chain(() -> applied(session, feed, state, passageId, pending.position(), now));
-                        };
-                    });
+                    return laterFor(session, feed, state, passageId, pending).chain(later -> later
+                            ? Uni.createFrom().item(Optional.<Outcome>empty())
+                            : outcome(session, feed, passageId, persons, pending)).chain(outcome -> {
+                                if (outcome.isEmpty()) {
+                                    return remember(session, pending.id(), passageId);
+                                }
+                                Action action = RelayRules.action(open, status, current != null && current == position,
+                                        outcome.get());
+                                return switch (action) {
+                                    case WAIT -> remember(session, pending.id(), passageId);
+                                    case SUPERSEDED -> settle(session, pending.id(), "SUPERSEDED", passageId,
+                                            open
+                                                    ? "step " + position + " was " + status + " already"
+                                                    : "the passage ended",
+                                            now);
+                                    case ALREADY -> applied(session, feed, state, passageId, pending.position(), now);
+                                    case APPLY -> passages.decideReported(passageId, position,
+                                            stepOutcome(outcome.get(), feed, pending), actor)
+                                            .chain(() -> applied(session, feed, state, passageId, pending.position(),
+                                                    now));
+                                };
+                            });
                 });
     }
 
@@ -246,6 +251,30 @@ public class RelayApplier {
         }
         return settle(session, pending.id(), "UNMATCHED", passageId,
                 "passage not found within " + config.matchWithin(), now);
+    }
+
+    /**
+     * Whether a later entry of the feed waits for a traveller of the same passage: the travellers' outcome is
+     * then decided at that entry, which names the record and the decision that made it.
+     */
+    private static Uni<Boolean> laterFor(Mutiny.Session session, Feed feed, String state, UUID passageId,
+            Pending pending) {
+        if (feed == Feed.CUSTOMS) {
+            return Uni.createFrom().item(false);
+        }
+        return session.createNativeQuery(
+                """
+                        select count(*) from relay_item
+                        where feed = :feed and state = :state and status = 'PENDING' and position > :position
+                          and (passage_id = :passage or crossing_id in (select crossing_id from relay_traveller
+                                                                        where agency = 'immigration' and passage_id = :passage))""",
+                Long.class)
+                .setParameter("feed", feed.agency())
+                .setParameter("state", state)
+                .setParameter("position", pending.position())
+                .setParameter("passage", passageId)
+                .getSingleResult()
+                .map(later -> later > 0);
     }
 
     /** A customs entry's own outcome; for immigration and health, the outcome of all the passage's travellers. */
