@@ -23,6 +23,7 @@ import org.juxta.osbp.testing.ServiceTest;
 import org.juxta.shared.rls.RowLevelSecurity;
 import org.juxta.testsupport.Databases;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
@@ -56,6 +57,12 @@ class RelayTest {
 
     @Inject
     RelayApplier applier;
+
+    @Inject
+    RelayStatusService statusService;
+
+    @Inject
+    MeterRegistry registry;
 
     @BeforeAll
     static void startFeeds() throws Exception {
@@ -203,11 +210,21 @@ class RelayTest {
     }
 
     @Test
-    void operatorsSeeEveryFeedOfBothStatesAndOfficersDoNot() {
+    void operatorsSeeEveryFeedOfBothStatesAndOfficersDoNot() throws Throwable {
+        add("CHN", Feed.CUSTOMS, clearanceOutcome("CHN", UUID.randomUUID().toString(), "NOBODY"));
+        relay(Feed.CUSTOMS, "CHN");
         JsonPath status = status(MNG_PLATFORM_ADMIN);
         assertThat(status.getList("feeds.state")).contains("MNG", "CHN");
         assertThat(status.getList("feeds")).hasSize(6);
+        assertThat(status.getString("feeds.find { it.feed == 'customs' && it.state == 'CHN' }.lastSuccessAt"))
+                .isNotNull();
         as(MNG_IMMIGRATION_OFFICER).get("/api/osbp/relay/status").then().statusCode(403);
+
+        VertxContextSupport.subscribeAndAwait(statusService::refreshGauges);
+        assertThat(registry.get(RelayStatusService.LAG).tags("feed", "customs", "state", "CHN").gauge().value())
+                .isGreaterThanOrEqualTo(0);
+        assertThat(registry.get(RelayStatusService.ENTRIES).tags("feed", "customs", "state", "CHN", "status",
+                "pending").gauge().value()).isGreaterThanOrEqualTo(1);
     }
 
     private void relay(Feed feed, String state) {
