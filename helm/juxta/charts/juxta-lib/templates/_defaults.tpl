@@ -94,4 +94,7 @@ terminationGracePeriodSeconds: 30
 # NetworkPolicy peers. Empty: anyone, as befits the public entry point behind an ingress controller.
 networkPolicy:
   httpFrom: []
+  # A backend only: the services of the release, by subchart name, whose pods it admits on its API port
+  # besides the gateway's (the agencies' services admit the OSBP's relay, which reads their feeds).
+  apiFromServices: []
 {{- end }}

@@ -1,7 +1,9 @@
 {{/*
 The network model (see helm/README.md):
 - a backend service (every service but the gateway) admits its API port 8080 from the gateway's pods
-  of the same release, and from nothing else: not from other services, not from other namespaces;
+  of the same release, and from nothing else: not from other services (except those named in its
+  networkPolicy.apiFromServices: the agencies' services admit the OSBP's relay, which reads their
+  feeds), not from other namespaces;
 - the gateway admits port 8080 from anywhere by default (it is the public entry point, behind an
   ingress controller), or only from the peers in gateway.networkPolicy.httpFrom;
 - the management port 9000 (health, metrics) admits only the peers of global.monitoring.from, and
@@ -46,6 +48,11 @@ spec:
         - podSelector:
             matchLabels:
               {{- include "juxta-lib.selectorLabelsOf" (dict "ctx" .ctx "service" (include "juxta-lib.gatewayName" .)) | nindent 14 }}
+        {{- range (.values.networkPolicy.apiFromServices | default list) }}
+        - podSelector:
+            matchLabels:
+              {{- include "juxta-lib.selectorLabelsOf" (dict "ctx" $.ctx "service" .) | nindent 14 }}
+        {{- end }}
       {{- end }}
     {{- with ($global.monitoring | default dict).from }}
     - ports:

@@ -202,6 +202,26 @@ class ChartRenderingTest {
     }
 
     @Test
+    void theOsbpRelayReadsTheReleasesAgencyServicesAsEachStatesClientWhoseSecretIsOnlyReferenced() {
+        assertThat(configMap("juxta-osbp")).containsEntry("JUXTA_RELAY_ENABLED", "true")
+                .containsEntry("JUXTA_RELAY_IMMIGRATION_URL", "http://juxta-immigration:8080")
+                .containsEntry("JUXTA_RELAY_CUSTOMS_URL", "http://juxta-customs:8080")
+                .containsEntry("JUXTA_RELAY_HEALTH_URL", "http://juxta-health:8080")
+                .doesNotContainKeys("JUXTA_RELAY_CLIENTS_MNG_ID", "JUXTA_RELAY_CLIENTS_MNG_SECRET");
+
+        assertThat(Manifests.strings(Renders.full().get("ConfigMap", "juxta-osbp").path("data")))
+                .containsEntry("JUXTA_RELAY_CLIENTS_MNG_ID", "mng-osbp-relay")
+                .containsEntry("JUXTA_RELAY_CLIENTS_CHN_ID", "chn-osbp-relay")
+                .doesNotContainKeys("JUXTA_RELAY_CLIENTS_MNG_SECRET", "JUXTA_RELAY_CLIENTS_CHN_SECRET");
+        JsonNode env = Manifests.container(Renders.full().get("Deployment", "juxta-osbp")).path("env");
+        assertThat(secretReference(env, "JUXTA_RELAY_CLIENTS_MNG_SECRET"))
+                .isEqualTo("juxta-osbp-relay/mng-client-secret");
+        assertThat(secretReference(env, "JUXTA_RELAY_CLIENTS_CHN_SECRET"))
+                .isEqualTo("juxta-osbp-relay/chn-client-secret");
+        assertRenderFails(with("osbp.relay.clients[0].state", "MNG"), "clients");
+    }
+
+    @Test
     void aFractionalRateLimitIsPassedAsWritten() {
         assertThat(Manifests.strings(Renders.full().get("ConfigMap", "juxta-gateway").path("data")))
                 .containsEntry("JUXTA_GATEWAY_RATE_LIMIT_REQUESTS_PER_SECOND", "25.5")

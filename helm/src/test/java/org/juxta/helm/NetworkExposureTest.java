@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NetworkExposureTest {
 
     private static final String GATEWAY = "juxta-gateway";
+    /** The agencies' services whose feeds the OSBP's relay reads. */
+    private static final List<String> RELAY_READS = List.of("juxta-immigration", "juxta-customs", "juxta-health");
 
     static Stream<Named<Manifests>> renders() {
         return Stream.of(Named.of("required values", Renders.required()), Named.of("every option", Renders.full()));
@@ -29,8 +31,9 @@ class NetworkExposureTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("renders")
-    void everyBackendAdmitsItsApiPortFromTheGatewayPodsOnly(Manifests manifests) {
+    void everyBackendAdmitsItsApiPortFromTheGatewayPodsOnlyAndTheAgenciesFromTheOsbpRelay(Manifests manifests) {
         Map<String, String> gatewayPods = podLabels(manifests.get("Deployment", GATEWAY));
+        Map<String, String> osbpPods = podLabels(manifests.get("Deployment", "juxta-osbp"));
         List<ObjectNode> backends = manifests.deployments().stream()
                 .filter(deployment -> !GATEWAY.equals(Manifests.name(deployment))).toList();
         assertThat(backends).isNotEmpty();
@@ -50,7 +53,13 @@ class NetworkExposureTest {
                                 Map<String, String> selector = Manifests.strings(
                                         peer.path("podSelector").path("matchLabels"));
                                 assertThat(selector).isNotEmpty();
-                                assertThat(gatewayPods).containsAllEntriesOf(selector);
+                                boolean readByTheRelay = RELAY_READS.contains(Manifests.name(backend));
+                                assertThat(selector).satisfiesAnyOf(
+                                        peerPods -> assertThat(gatewayPods).containsAllEntriesOf(peerPods),
+                                        peerPods -> {
+                                            assertThat(readByTheRelay).isTrue();
+                                            assertThat(osbpPods).containsAllEntriesOf(peerPods);
+                                        });
                                 assertThat(selector).containsKey("app.kubernetes.io/name");
                             });
                 }
@@ -100,6 +109,22 @@ class NetworkExposureTest {
                 assertThat(rule.path("ports")).as(Manifests.name(policy)).isNotEmpty()
                         .allSatisfy(port -> assertThat(port.path("port").asInt()).isIn(8080, 9000));
             }
+        }
+    }
+
+    @Test
+    void theAgenciesAdmitTheOsbpRelayWhichReachesThemWithRestrictedEgress() {
+        Manifests full = Renders.full();
+        Map<String, String> osbpPods = podLabels(full.get("Deployment", "juxta-osbp"));
+        for (String agency : RELAY_READS) {
+            assertThat(rulesAdmitting(full.get("NetworkPolicy", agency), 8080)).anySatisfy(rule -> assertThat(
+                    rule.path("from")).anySatisfy(
+                            peer -> assertThat(osbpPods).containsAllEntriesOf(
+                                    Manifests.strings(peer.path("podSelector").path("matchLabels")))));
+            Map<String, String> agencyPods = podLabels(full.get("Deployment", agency));
+            assertThat(full.get("NetworkPolicy", "juxta-osbp").path("spec").path("egress"))
+                    .anySatisfy(rule -> assertThat(rule.path("to")).anySatisfy(peer -> assertThat(agencyPods)
+                            .containsAllEntriesOf(Manifests.strings(peer.path("podSelector").path("matchLabels")))));
         }
     }
 

@@ -2,6 +2,7 @@ package org.juxta.immigration.crossing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -36,6 +37,10 @@ public class CrossingEntity extends RecordedAtPostEntity {
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     public Instant recordedAt;
+
+    /** The one-stop border post's passage the traveller is in, when recorded there: a reference only. */
+    @Column(name = "passage_id", updatable = false)
+    public UUID passageId;
 
     /** The subject of the token that recorded the crossing. */
     @Column(name = "recorded_by", nullable = false, updatable = false)

@@ -67,6 +67,7 @@ public final class CrossingMapping {
         entity.post = caller.post();
         entity.direction = Direction.valueOf(request.getDirection().name());
         entity.crossedAt = request.getCrossedAt() != null ? request.getCrossedAt().toInstant() : now;
+        entity.passageId = request.getPassageId();
         entity.recordedAt = now;
         entity.recordedBy = caller.subject();
         return entity;
@@ -89,6 +90,7 @@ public final class CrossingMapping {
                 .post(entity.post)
                 .direction(org.juxta.immigration.api.model.Direction.fromValue(entity.direction.name()))
                 .crossedAt(entity.crossedAt.atOffset(ZoneOffset.UTC))
+                .passageId(entity.passageId)
                 .traveller(new Traveller()
                         .surname(entity.traveller.surname)
                         .givenNames(entity.traveller.givenNames)

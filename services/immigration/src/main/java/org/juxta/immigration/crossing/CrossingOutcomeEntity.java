@@ -28,6 +28,10 @@ public class CrossingOutcomeEntity extends StateOwnedEntity {
     @Column(name = "crossing_id", nullable = false, updatable = false)
     public UUID crossingId;
 
+    /** The one-stop border post's passage of the crossing, if it named one. */
+    @Column(name = "passage_id", updatable = false)
+    public UUID passageId;
+
     @Column(name = "case_id", updatable = false)
     public UUID caseId;
 

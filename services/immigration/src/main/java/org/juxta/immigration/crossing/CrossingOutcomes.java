@@ -81,6 +81,7 @@ public class CrossingOutcomes {
         outcome.id = UuidV7.next();
         outcome.state = crossing.state;
         outcome.crossingId = crossing.id;
+        outcome.passageId = crossing.passageId;
         outcome.caseId = caseId;
         outcome.post = crossing.post;
         outcome.direction = crossing.direction;
@@ -94,6 +95,7 @@ public class CrossingOutcomes {
         return new CrossingOutcome()
                 .position(outcome.position)
                 .crossingId(outcome.crossingId)
+                .passageId(outcome.passageId)
                 .caseId(outcome.caseId)
                 .state(outcome.state)
                 .post(outcome.post)

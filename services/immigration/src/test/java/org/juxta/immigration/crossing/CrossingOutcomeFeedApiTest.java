@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.juxta.immigration.testing.TestAlertLists.HITS;
@@ -65,6 +66,21 @@ class CrossingOutcomeFeedApiTest {
         assertThat(read(MNG_OSBP_RELAY, position - 1).getList("items.position", Long.class)).startsWith(position);
         assertThat(ofCrossing(read(CHN_OSBP_RELAY, lastRead), crossing)).as("never the other state's").isEmpty();
         assertThat(ofCrossing(read(MNG_IMMIGRATION_SUPERVISOR, lastRead), crossing)).hasSize(1);
+    }
+
+    @Test
+    void aCrossingRecordedInAnOsbpPassageNamesItOnTheCrossingAndEveryOutcome() throws SQLException {
+        long lastRead = lastPosition();
+        String passage = UUID.randomUUID().toString();
+        Map<String, Object> request = newCrossing(uniqueDocumentNumber());
+        request.put("passageId", passage);
+        String crossing = record(MNG_IMMIGRATION_OFFICER, request);
+        as(MNG_IMMIGRATION_OFFICER).get(PATH + "/" + crossing).then().statusCode(200)
+                .body("passageId", equalTo(passage));
+        decide(referred(crossing), Map.of("decision", "ADMITTED"));
+
+        List<Map<String, Object>> found = ofCrossing(read(MNG_OSBP_RELAY, lastRead), crossing);
+        assertThat(found).extracting(outcome -> outcome.get("passageId")).containsExactly(passage, passage, passage);
     }
 
     @Test

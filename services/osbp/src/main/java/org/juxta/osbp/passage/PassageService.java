@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -186,24 +187,23 @@ public class PassageService {
     }
 
     /**
-     * As {@link #start}, for an agency's system acting outside any request (e.g. on the outbox of its own
-     * service): the transaction is scoped to the actor's state, and the timeline names the actor. No caller
-     * reads the passage, so no access is audited.
+     * Decides the step at {@code position} as the agency's own service did, reported by the state's relay,
+     * calling the passage forward to it first if no officer did. Runs in the caller's transaction, which the
+     * caller has scoped to the actor's state; the relay keeps what it applied, since no request caller is
+     * there to audit.
      */
-    @WithTransaction
-    public Uni<Void> startFor(Actor actor, UUID id, int position) {
-        return scopedTo(actor).chain(() -> applied(id, starting(position, actor, now()))).replaceWithVoid();
-    }
-
-    /** As {@link #decide}, for an agency's system acting outside any request, as {@link #startFor}. */
-    @WithTransaction
-    public Uni<Void> decideFor(Actor actor, UUID id, int position, StepOutcome outcome) {
-        return scopedTo(actor).chain(() -> applied(id, deciding(position, outcome, actor, now())))
-                .replaceWithVoid();
-    }
-
-    private static Uni<Void> scopedTo(Actor actor) {
-        return Panache.getSession().chain(session -> RowLevelSecurity.scopeTo(session, actor.state()));
+    public Uni<Void> decideReported(UUID id, int position, StepOutcome outcome, Actor actor) {
+        Instant now = now();
+        Transition start = starting(position, actor, now);
+        Transition decide = deciding(position, outcome, actor, now);
+        return applied(id, (passage, steps) -> {
+            List<PassageEventEntity> events = new ArrayList<>();
+            if (steps.stream().anyMatch(step -> step.position == position && step.status == StepStatus.PENDING)) {
+                events.addAll(start.apply(passage, steps));
+            }
+            events.addAll(decide.apply(passage, steps));
+            return events;
+        }).replaceWithVoid();
     }
 
     private static Transition starting(int position, Actor actor, Instant now) {

@@ -17,6 +17,8 @@ import org.juxta.osbp.testing.TestPassages;
 import org.juxta.shared.audit.AccessRefusedException;
 
 import io.quarkus.vertx.VertxContextSupport;
+import org.juxta.shared.rls.RowLevelSecurity;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.restassured.http.ContentType;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -206,23 +208,30 @@ class PassageTest {
     }
 
     @Test
-    void anAgencysSystemTakesAStepOutsideAnyRequestOnlyAsItsOwnStatesAgency() throws Throwable {
+    void anAgencysOwnServiceDecidesAStepOutsideAnyRequestOnlyAsItsOwnStatesAgency() throws Throwable {
         UUID id = UUID.fromString(openedBy(MNG_OSBP_COORDINATOR, truck(lane)));
-        Actor borderSystem = new Actor("MNG", "immigration", "mng-border-system");
+        Actor borderSystem = new Actor("MNG", "immigration", "mng-osbp-relay (immigration)");
 
-        VertxContextSupport.subscribeAndAwait(() -> service.startFor(borderSystem, id, 1));
-        VertxContextSupport.subscribeAndAwait(() -> service.decideFor(borderSystem, id, 1,
-                new StepOutcome().outcome(StepOutcome.OutcomeEnum.CLEARED).reference("crossing-2026-77")));
-        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(
-                () -> service.startFor(new Actor("CHN", "customs", "chn-customs-system"), id, 2)))
+        reported(borderSystem, id, 1, new StepOutcome().outcome(StepOutcome.OutcomeEnum.CLEARED)
+                .reference("crossing-2026-77"));
+        assertThatThrownBy(() -> reported(new Actor("CHN", "customs", "chn-osbp-relay (customs)"), id, 2,
+                new StepOutcome().outcome(StepOutcome.OutcomeEnum.CLEARED)))
                 .isInstanceOf(AccessRefusedException.class);
 
         as(MNG_IMMIGRATION_OFFICER).get(TestPassages.PATH + "/" + id).then().statusCode(200)
                 .body("currentPosition", equalTo(2))
                 .body("steps[0].status", equalTo("CLEARED"))
-                .body("steps[0].decidedBy", equalTo("mng-border-system"))
+                .body("steps[0].startedAt", notNullValue())
+                .body("steps[0].decidedBy", equalTo("mng-osbp-relay (immigration)"))
                 .body("steps[0].reference", equalTo("crossing-2026-77"))
-                .body("timeline.by", hasItem("mng-border-system"));
+                .body("timeline.by", hasItem("mng-osbp-relay (immigration)"));
+    }
+
+    /** As the relay reports an agency's outcome: in a transaction of its own, scoped to the actor's state. */
+    private void reported(Actor actor, UUID id, int position, StepOutcome outcome) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> RowLevelSecurity.scopeTo(session, actor.state()))
+                .chain(() -> service.decideReported(id, position, outcome, actor))));
     }
 
     @Test

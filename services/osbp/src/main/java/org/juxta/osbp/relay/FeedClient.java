@@ -1,0 +1,98 @@
+package org.juxta.osbp.relay;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.MultiMap;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+
+/**
+ * Reads a page of an agency's feed as a state's relay client: its token from Keycloak's token endpoint (client
+ * credentials), kept until shortly before it expires.
+ */
+@ApplicationScoped
+public class FeedClient {
+
+    /** A token this close to its expiry is not used any more: a page read with it could be refused midway. */
+    private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
+
+    private final WebClient http;
+    private final String tokenEndpoint;
+    private final RelayConfig config;
+    private final Clock clock;
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant usableUntil) {
+    }
+
+    FeedClient(Vertx vertx, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl,
+            RelayConfig config, Clock clock) {
+        this.http = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) config.requestTimeout().toMillis())
+                .setIdleTimeout((int) config.requestTimeout().toSeconds()));
+        this.tokenEndpoint = authServerUrl.replaceAll("/+$", "") + "/protocol/openid-connect/token";
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Up to {@code limit} entries of the feed after the position, oldest first, read as the client. */
+    public Uni<List<FeedItem>> page(String baseUrl, Feed feed, RelayConfig.Client client, long after, int limit) {
+        return token(client).chain(token -> http
+                .getAbs(baseUrl.replaceAll("/+$", "") + feed.path())
+                .addQueryParam("after", Long.toString(after))
+                .addQueryParam("limit", Integer.toString(limit))
+                .bearerTokenAuthentication(token)
+                .timeout(config.requestTimeout().toMillis())
+                .send())
+                .map(response -> {
+                    if (response.statusCode() == 401) {
+                        tokens.remove(client.id());
+                    }
+                    JsonArray items = body(response, feed.path()).getJsonArray("items");
+                    return items.stream().map(entry -> feed.read((JsonObject) entry)).toList();
+                });
+    }
+
+    private Uni<String> token(RelayConfig.Client client) {
+        Token cached = tokens.get(client.id());
+        Instant now = clock.instant();
+        if (cached != null && now.isBefore(cached.usableUntil())) {
+            return Uni.createFrom().item(cached.value());
+        }
+        return http.postAbs(tokenEndpoint)
+                .timeout(config.requestTimeout().toMillis())
+                .sendForm(MultiMap.caseInsensitiveMultiMap()
+                        .add("grant_type", "client_credentials")
+                        .add("client_id", client.id())
+                        .add("client_secret", client.secret()))
+                .map(response -> {
+                    JsonObject issued = body(response, "the token endpoint");
+                    Token token = new Token(issued.getString("access_token"), now
+                            .plusSeconds(issued.getLong("expires_in", 60L)).minus(EXPIRY_MARGIN));
+                    tokens.put(client.id(), token);
+                    return token.value();
+                });
+    }
+
+    private static JsonObject body(HttpResponse<Buffer> response, String what) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(what + " answered " + response.statusCode());
+        }
+        return response.bodyAsJsonObject();
+    }
+}

@@ -1,0 +1,150 @@
+package org.juxta.osbp.relay;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.juxta.osbp.facility.FacilitySides;
+import org.juxta.shared.rls.RowLevelSecurity;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Advances the passages from the agencies' own services: at every cycle, for each facility state and each of its
+ * agencies' feeds, reads the next page as that state's relay client and applies it in one transaction scoped to
+ * the state, with the feed's cursor locked (another instance skips it) and advanced in that same transaction,
+ * so that each entry takes effect once whatever stops when.
+ */
+@ApplicationScoped
+public class Relay {
+
+    private static final Logger LOG = Logger.getLogger(Relay.class);
+    private static final int ERROR_LENGTH = 1000;
+
+    private final FeedClient client;
+    private final RelayApplier applier;
+    private final RelayStatusService status;
+    private final FacilitySides sides;
+    private final RelayConfig config;
+    private final Clock clock;
+
+    Relay(FeedClient client, RelayApplier applier, RelayStatusService status, FacilitySides sides,
+            RelayConfig config, Clock clock) {
+        this.client = client;
+        this.applier = applier;
+        this.status = status;
+        this.sides = sides;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${juxta.relay.every:2s}", delayed = "${juxta.relay.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayAll() throws Throwable {
+        if (!config.enabled()) {
+            return;
+        }
+        for (String state : sides.postByState().keySet()) {
+            Optional<RelayConfig.Client> relayClient = clientOf(state);
+            if (relayClient.isEmpty()) {
+                continue;
+            }
+            for (Feed feed : Feed.values()) {
+                Optional<String> baseUrl = baseUrl(feed);
+                if (baseUrl.isPresent()) {
+                    VertxContextSupport.subscribeAndAwait(() -> relay(feed, state, baseUrl.get(), relayClient.get()));
+                }
+            }
+        }
+        VertxContextSupport.subscribeAndAwait(status::refreshGauges);
+    }
+
+    /**
+     * Reads and applies the next page of the state's feed at {@code baseUrl}, unless another instance is at it;
+     * answers how many entries were read. A failure is kept on the feed's cursor, not thrown.
+     */
+    public Uni<Integer> relay(Feed feed, String state, String baseUrl, RelayConfig.Client relayClient) {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> RowLevelSecurity.scopeTo(session, state)
+                        .chain(() -> session.createNativeQuery("""
+                                insert into relay_cursor (feed, state) values (:feed, :state)
+                                on conflict (feed, state) do nothing""")
+                                .setParameter("feed", feed.agency())
+                                .setParameter("state", state)
+                                .executeUpdate())
+                        .chain(() -> session.createNativeQuery("""
+                                select position from relay_cursor where feed = :feed and state = :state
+                                for update skip locked""", Long.class)
+                                .setParameter("feed", feed.agency())
+                                .setParameter("state", state)
+                                .getResultList())
+                        .chain(locked -> {
+                            if (locked.isEmpty()) {
+                                return Uni.createFrom().item(0);
+                            }
+                            long position = locked.get(0);
+                            return client.page(baseUrl, feed, relayClient, position, config.pageSize())
+                                    .chain(page -> applier.apply(feed, state, relayClient.id(), position, page,
+                                            clock.instant())
+                                            .chain(advanced -> session.createNativeQuery("""
+                                                    update relay_cursor set position = :position,
+                                                        last_success_at = :now, last_error = null, last_error_at = null
+                                                    where feed = :feed and state = :state""")
+                                                    .setParameter("position", advanced)
+                                                    .setParameter("now", now())
+                                                    .setParameter("feed", feed.agency())
+                                                    .setParameter("state", state)
+                                                    .executeUpdate())
+                                            .replaceWith(page.size()));
+                        })))
+                .onFailure().call(failure -> recordFailure(feed, state, failure))
+                .onFailure().recoverWithItem(0);
+    }
+
+    private Uni<Void> recordFailure(Feed feed, String state, Throwable failure) {
+        LOG.warnf(failure, "Relaying the %s feed of %s failed", feed.agency(), state);
+        String message = String.valueOf(failure.getMessage() != null ? failure.getMessage() : failure);
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> RowLevelSecurity.scopeTo(session, state)
+                        .chain(() -> session.createNativeQuery("""
+                                insert into relay_cursor (feed, state, last_error, last_error_at)
+                                values (:feed, :state, :error, :now)
+                                on conflict (feed, state) do update
+                                    set last_error = excluded.last_error, last_error_at = excluded.last_error_at""")
+                                .setParameter("feed", feed.agency())
+                                .setParameter("state", state)
+                                .setParameter("error", message.length() > ERROR_LENGTH
+                                        ? message.substring(0, ERROR_LENGTH)
+                                        : message)
+                                .setParameter("now", now())
+                                .executeUpdate())))
+                .replaceWithVoid()
+                .onFailure().invoke(unrecorded -> LOG.error("Recording the relay's failure failed", unrecorded))
+                .onFailure().recoverWithNull();
+    }
+
+    /** The state's relay client, whatever the case of the key it was configured under. */
+    Optional<RelayConfig.Client> clientOf(String state) {
+        return config.clients().entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(state))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    private Optional<String> baseUrl(Feed feed) {
+        return switch (feed) {
+            case IMMIGRATION -> config.immigrationUrl();
+            case CUSTOMS -> config.customsUrl();
+            case HEALTH -> config.healthUrl();
+        };
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+}

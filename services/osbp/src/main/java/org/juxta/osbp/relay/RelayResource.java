@@ -1,0 +1,26 @@
+package org.juxta.osbp.relay;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import org.juxta.osbp.api.RelayApi;
+import org.juxta.osbp.api.model.RelayStatus;
+import org.juxta.shared.caller.Roles;
+
+import io.smallrye.mutiny.Uni;
+
+/** The relay's state of contracts/osbp.yaml, for the post's coordinators and the platform's administrators. */
+public class RelayResource implements RelayApi {
+
+    private final RelayStatusService status;
+
+    RelayResource(RelayStatusService status) {
+        this.status = status;
+    }
+
+    @Override
+    @RolesAllowed({Roles.OSBP_COORDINATOR, Roles.PLATFORM_ADMIN})
+    public Uni<RestResponse<RelayStatus>> getRelayStatus() {
+        return status.status().map(RestResponse::ok);
+    }
+}

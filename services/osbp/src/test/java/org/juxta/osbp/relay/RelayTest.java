@@ -1,0 +1,302 @@
+package org.juxta.osbp.relay;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.juxta.osbp.testing.ServiceTest;
+import org.juxta.shared.rls.RowLevelSecurity;
+import org.juxta.testsupport.Databases;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.juxta.osbp.testing.TestPassages.PATH;
+import static org.juxta.osbp.testing.TestPassages.clear;
+import static org.juxta.osbp.testing.TestPassages.laneFromMngToChn;
+import static org.juxta.osbp.testing.TestPassages.openedBy;
+import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.TestUsers.CHN_OSBP_COORDINATOR;
+import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
+import static org.juxta.testsupport.TestUsers.MNG_OSBP_COORDINATOR;
+import static org.juxta.testsupport.TestUsers.MNG_PLATFORM_ADMIN;
+
+/**
+ * The relay against real PostgreSQL and Keycloak, reading the agencies' feeds from an in-test server per state that
+ * serves entries as their contracts describe them (the agencies' services do not run beside this module's tests).
+ */
+@ServiceTest
+class RelayTest {
+
+    private static final Map<String, FeedServer> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicLong> POSITIONS = new ConcurrentHashMap<>();
+
+    @Inject
+    Relay relay;
+
+    @Inject
+    RelayApplier applier;
+
+    @Inject
+    RelayStatusService statusService;
+
+    @Inject
+    MeterRegistry registry;
+
+    @BeforeAll
+    static void startFeeds() throws Exception {
+        SERVERS.put("MNG", new FeedServer());
+        SERVERS.put("CHN", new FeedServer());
+    }
+
+    @AfterAll
+    static void stopFeeds() {
+        SERVERS.values().forEach(FeedServer::close);
+    }
+
+    @AfterEach
+    void everyPageServedMatchedItsContract() {
+        SERVERS.values().forEach(server -> assertThat(server.problems).isEmpty());
+    }
+
+    @Test
+    void aBusImmigrationStepIsHeldWhileATravellerIsAndClearedOnceEveryOneIsResolvedWithOneCleared() {
+        String passage = openedBy(MNG_OSBP_COORDINATOR, passage(laneFromMngToChn("BUS"), 2));
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+
+        add("MNG", Feed.IMMIGRATION, crossingOutcome("MNG", first, passage, "RECORDED", "CLEARED"));
+        relay(Feed.IMMIGRATION, "MNG");
+        assertThat(step(passage, 1).getString("status")).as("one traveller still missing").isEqualTo("PENDING");
+
+        add("MNG", Feed.IMMIGRATION, crossingOutcome("MNG", second, passage, "REFERRED", "HELD"));
+        relay(Feed.IMMIGRATION, "MNG");
+        JsonPath held = step(passage, 1);
+        assertThat(held.getString("status")).isEqualTo("HELD");
+        assertThat(held.getString("reason")).isEqualTo("immigration REFERRED");
+        assertThat(held.getString("decidedBy")).isEqualTo("mng-osbp-relay (immigration)");
+
+        add("MNG", Feed.IMMIGRATION, crossingOutcome("MNG", second, passage, "REFUSED", "REFUSED"));
+        relay(Feed.IMMIGRATION, "MNG");
+        JsonPath cleared = step(passage, 1);
+        assertThat(cleared.getString("status")).as("the refused traveller is handed back").isEqualTo("CLEARED");
+        assertThat(cleared.getString("reference")).isEqualTo(second);
+        assertThat(read(passage).getInt("currentPosition")).isEqualTo(2);
+    }
+
+    @Test
+    void eachAgencysOwnOutcomesTakeAPassageThroughBothStatesHealthMatchedThroughTheCrossing() {
+        String vehicle = "12-" + (1000 + (int) (Math.random() * 9000)) + " " + UUID.randomUUID().toString()
+                .substring(0, 4).toUpperCase();
+        Map<String, Object> request = passage(laneFromMngToChn("CAR"), 1);
+        request.put("vehicleRegistration", vehicle);
+        String passage = openedBy(MNG_OSBP_COORDINATOR, request);
+        String exitCrossing = UUID.randomUUID().toString();
+        String entryCrossing = UUID.randomUUID().toString();
+        String exitDeclaration = UUID.randomUUID().toString();
+        String healthDeclaration = UUID.randomUUID().toString();
+        String entryDeclaration = UUID.randomUUID().toString();
+
+        // Health's clearance names the entry crossing before immigration's outcome is read: it waits.
+        add("CHN", Feed.HEALTH, healthClearance(healthDeclaration, entryCrossing));
+        relay(Feed.HEALTH, "CHN");
+        add("MNG", Feed.IMMIGRATION, crossingOutcome("MNG", exitCrossing, passage, "RECORDED", "CLEARED"));
+        add("MNG", Feed.CUSTOMS, clearanceOutcome("MNG", exitDeclaration, RelayRules.vehicle(vehicle)));
+        add("CHN", Feed.IMMIGRATION, crossingOutcome("CHN", entryCrossing, passage, "RECORDED", "CLEARED"));
+        add("CHN", Feed.CUSTOMS, clearanceOutcome("CHN", entryDeclaration, RelayRules.vehicle(vehicle)));
+        relay(Feed.IMMIGRATION, "MNG");
+        relay(Feed.CUSTOMS, "MNG");
+        relay(Feed.IMMIGRATION, "CHN");
+        assertThat(step(passage, 4).getString("status")).as("immigration's entry step is not current yet")
+                .isEqualTo("PENDING");
+        relay(Feed.CUSTOMS, "CHN");
+        assertThat(step(passage, 5).getString("status")).as("neither is customs'").isEqualTo("PENDING");
+
+        relay(Feed.HEALTH, "CHN");
+        relay(Feed.IMMIGRATION, "CHN");
+        relay(Feed.CUSTOMS, "CHN");
+
+        JsonPath completed = read(passage);
+        assertThat(completed.getString("status")).isEqualTo("COMPLETED");
+        // Each state sees who decided its own steps and in which record, not the other state's.
+        assertThat(completed.getList("steps.reference")).containsExactly(exitCrossing, exitDeclaration, null, null,
+                null);
+        assertThat(completed.getList("steps.decidedBy")).containsExactly("mng-osbp-relay (immigration)",
+                "mng-osbp-relay (customs)", null, null, null);
+        JsonPath entry = as(CHN_OSBP_COORDINATOR).get(PATH + "/" + passage).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(entry.getList("steps.reference")).containsExactly(null, null, healthDeclaration, entryCrossing,
+                entryDeclaration);
+        assertThat(entry.getList("steps.decidedBy")).containsExactly(null, null, "chn-osbp-relay (health)",
+                "chn-osbp-relay (immigration)", "chn-osbp-relay (customs)");
+    }
+
+    @Test
+    void anOutcomeForAStepAnOfficerDecidedAlreadyIsSupersededNotApplied() throws SQLException {
+        String passage = openedBy(MNG_OSBP_COORDINATOR, passage(laneFromMngToChn("PEDESTRIAN"), 1));
+        clear(MNG_IMMIGRATION_OFFICER, passage, 1);
+        long position = add("MNG", Feed.IMMIGRATION,
+                crossingOutcome("MNG", UUID.randomUUID().toString(), passage, "RECORDED", "REFUSED"));
+        relay(Feed.IMMIGRATION, "MNG");
+
+        assertThat(step(passage, 1).getString("decidedBy")).isEqualTo(MNG_IMMIGRATION_OFFICER);
+        assertThat(read(passage).getString("status")).isEqualTo("OPEN");
+        assertThat(itemStatus("immigration", "MNG", position)).isEqualTo("SUPERSEDED");
+    }
+
+    @Test
+    void aPageAppliedThenLostBeforeCommitIsAppliedOnceWhenReadAgain() throws Throwable {
+        String passage = openedBy(MNG_OSBP_COORDINATOR, passage(laneFromMngToChn("PEDESTRIAN"), 1));
+        Map<String, Object> entry = crossingOutcome("MNG", UUID.randomUUID().toString(), passage, "RECORDED",
+                "CLEARED");
+        long position = add("MNG", Feed.IMMIGRATION, entry);
+        long before = cursor(Feed.IMMIGRATION, "MNG");
+
+        FeedItem item = Feed.IMMIGRATION.read(new JsonObject(entry));
+        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                () -> Panache.getSession().chain(session -> RowLevelSecurity.scopeTo(session, "MNG"))
+                        .chain(() -> applier.apply(Feed.IMMIGRATION, "MNG", "mng-osbp-relay", before,
+                                List.of(item), Instant.now()))
+                        .chain(applied -> Uni.createFrom().failure(new IllegalStateException("crash before commit"))))))
+                .hasMessageContaining("crash before commit");
+        assertThat(step(passage, 1).getString("status")).as("nothing of the lost transaction").isEqualTo("PENDING");
+        assertThat(cursor(Feed.IMMIGRATION, "MNG")).isEqualTo(before);
+
+        relay(Feed.IMMIGRATION, "MNG");
+        relay(Feed.IMMIGRATION, "MNG");
+        assertThat(cursor(Feed.IMMIGRATION, "MNG")).isGreaterThanOrEqualTo(position);
+        JsonPath read = read(passage);
+        assertThat(read.getList("timeline.findAll { it.kind == 'STEP_CLEARED' }.position")).containsExactly(1);
+        assertThat(read.getInt("currentPosition")).isEqualTo(2);
+    }
+
+    @Test
+    void anEntryMatchingNoPassageWaitsThenIsRecordedUnmatched() throws Throwable {
+        long position = add("MNG", Feed.CUSTOMS, clearanceOutcome("MNG", UUID.randomUUID().toString(),
+                "NOBODY" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()));
+        relay(Feed.CUSTOMS, "MNG");
+        assertThat(itemStatus("customs", "MNG", position)).isEqualTo("PENDING");
+
+        // The cycle after the time to match has passed, without waiting for it: the applier is given the time.
+        long cursor = cursor(Feed.CUSTOMS, "MNG");
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                () -> Panache.getSession().chain(session -> RowLevelSecurity.scopeTo(session, "MNG"))
+                        .chain(() -> applier.apply(Feed.CUSTOMS, "MNG", "mng-osbp-relay", cursor, List.of(),
+                                Instant.now().plus(1, ChronoUnit.HOURS)))));
+        assertThat(itemStatus("customs", "MNG", position)).isEqualTo("UNMATCHED");
+        assertThat(status(MNG_OSBP_COORDINATOR).getLong(
+                "feeds.find { it.feed == 'customs' && it.state == 'MNG' }.unmatched")).isPositive();
+    }
+
+    @Test
+    void operatorsSeeEveryFeedOfBothStatesAndOfficersDoNot() throws Throwable {
+        add("CHN", Feed.CUSTOMS, clearanceOutcome("CHN", UUID.randomUUID().toString(), "NOBODY"));
+        relay(Feed.CUSTOMS, "CHN");
+        JsonPath status = status(MNG_PLATFORM_ADMIN);
+        assertThat(status.getList("feeds.state")).contains("MNG", "CHN");
+        assertThat(status.getList("feeds")).hasSize(6);
+        assertThat(status.getString("feeds.find { it.feed == 'customs' && it.state == 'CHN' }.lastSuccessAt"))
+                .isNotNull();
+        as(MNG_IMMIGRATION_OFFICER).get("/api/osbp/relay/status").then().statusCode(403);
+
+        VertxContextSupport.subscribeAndAwait(statusService::refreshGauges);
+        assertThat(registry.get(RelayStatusService.LAG).tags("feed", "customs", "state", "CHN").gauge().value())
+                .isGreaterThanOrEqualTo(0);
+        assertThat(registry.get(RelayStatusService.ENTRIES).tags("feed", "customs", "state", "CHN", "status",
+                "pending").gauge().value()).isGreaterThanOrEqualTo(1);
+    }
+
+    private void relay(Feed feed, String state) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> relay.relay(feed, state, SERVERS.get(state).baseUrl(),
+                    relay.clientOf(state).orElseThrow()));
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Adds the entry at the feed's next position, after any the relay applied in earlier runs; answers it. */
+    private static long add(String state, Feed feed, Map<String, Object> entry) {
+        long position = POSITIONS.computeIfAbsent(feed + state, key -> new AtomicLong(cursor(feed, state)))
+                .incrementAndGet();
+        entry.put("position", position);
+        SERVERS.get(state).add(feed, entry);
+        return position;
+    }
+
+    private static long cursor(Feed feed, String state) {
+        return status(MNG_PLATFORM_ADMIN).getLong("feeds.find { it.feed == '" + feed.agency() + "' && it.state == '"
+                + state + "' }.position");
+    }
+
+    private static JsonPath status(String user) {
+        return as(user).get("/api/osbp/relay/status").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, Object> passage(String lane, int persons) {
+        return new HashMap<>(Map.of("lane", lane, "persons", persons));
+    }
+
+    private static JsonPath read(String passage) {
+        return as(MNG_OSBP_COORDINATOR).get(PATH + "/" + passage).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath step(String passage, int position) {
+        return new JsonPath(new JsonObject(read(passage).getMap("steps[" + (position - 1) + "]")).encode());
+    }
+
+    private static String itemStatus(String feed, String state, long position) throws SQLException {
+        try (Connection owner = Databases.asOwnerSeeing("osbp", state);
+                PreparedStatement select = owner.prepareStatement(
+                        "select status from relay_item where feed = ? and state = ? and position = ?")) {
+            select.setString(1, feed);
+            select.setString(2, state);
+            select.setLong(3, position);
+            try (ResultSet found = select.executeQuery()) {
+                return found.next() ? found.getString(1) : null;
+            }
+        }
+    }
+
+    private static Map<String, Object> crossingOutcome(String state, String crossing, String passage, String step,
+            String outcome) {
+        return new HashMap<>(Map.of("crossingId", crossing, "passageId", passage, "state", state, "post",
+                state.equals("MNG") ? "zamyn-uud" : "erenhot", "direction", state.equals("MNG") ? "EXIT" : "ENTRY",
+                "step", step, "outcome", outcome, "decidedAt", now()));
+    }
+
+    private static Map<String, Object> clearanceOutcome(String state, String declaration, String vehicle) {
+        return new HashMap<>(Map.of("declarationId", declaration, "state", state, "post", "erenhot",
+                "transportIdentification", vehicle, "decision", "RELEASE", "outcome", "CLEARED", "decidedAt", now()));
+    }
+
+    private static Map<String, Object> healthClearance(String declaration, String crossing) {
+        return new HashMap<>(Map.of("declarationId", declaration, "crossingId", crossing, "state", "CHN", "post",
+                "erenhot", "clearance", "CLEARED", "outcome", "CLEARED", "decidedAt", now()));
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
+    }
+}
