@@ -38,10 +38,8 @@ import org.juxta.shared.paging.Page;
 import org.juxta.shared.paging.PagePosition;
 import org.juxta.shared.problem.InvalidContentException;
 import org.juxta.shared.problem.RecordNotFoundException;
-import org.juxta.shared.rls.RowLevelSecurity;
 import org.juxta.shared.rls.StateScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 

@@ -15,10 +15,10 @@ import org.juxta.osbp.testing.ServiceTest;
 import org.juxta.osbp.testing.TestFacility;
 import org.juxta.osbp.testing.TestPassages;
 import org.juxta.shared.audit.AccessRefusedException;
-
-import io.quarkus.vertx.VertxContextSupport;
 import org.juxta.shared.rls.RowLevelSecurity;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
