@@ -1,9 +1,11 @@
 package org.juxta.osbp.notice;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,7 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -35,6 +38,7 @@ import io.vertx.core.Vertx;
 public class NoticeStream {
 
     private static final int BATCH = 200;
+    private static final Duration TICK = Duration.ofMillis(100);
 
     private final Mutiny.SessionFactory sessions;
     private final NoticeEvents events;
@@ -65,35 +69,58 @@ public class NoticeStream {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         AtomicLong position = new AtomicLong(after != null ? after : -1);
-        Object start = new Object();
-        Multi<Object> triggers = Multi.createBy().merging().streams(
-                Multi.createFrom().item(start),
-                wakeups.participants().filter(participant::equals).map(woken -> (Object) woken),
-                Multi.createFrom().ticks().every(config.streamPollEvery()).map(tick -> (Object) tick));
-        Multi<OutboundSseEvent> stream = triggers
-                .onOverflow().bufferUnconditionally()
-                .onItem().transformToMultiAndConcatenate(trigger -> onContext(context,
-                        () -> readAll(caller, participant, position))
-                        .onItem().transformToMulti(batch -> {
-                            List<OutboundSseEvent> sent = new ArrayList<>();
-                            batch.forEach(event -> sent.add(sse.newEventBuilder()
-                                    .id(String.valueOf(event.position))
-                                    .name(event.kind)
-                                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                                    .data(String.class, events.toJson(events.toApi(event)))
-                                    .build()));
-                            if (trigger == start) {
-                                // An event with an id and no data: a client takes it as its position to resume
-                                // from, so that it loses nothing committed before its first event.
-                                sent.add(sse.newEventBuilder().id(String.valueOf(position.get()))
-                                        .comment("position").build());
-                            }
-                            return Multi.createFrom().iterable(sent);
-                        }));
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.streamHeartbeatEvery())
-                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
-        return Multi.createBy().merging().streams(stream, heartbeats)
-                .select().first(config.streamLifetime());
+        // One clock drives the connection: at each tick it reads if PostgreSQL notified the participant or a poll
+        // is due, and sends a heartbeat when one is due. Its count bounds the connection's lifetime, and ending it
+        // (or the client leaving) cancels everything the connection holds.
+        return Multi.createFrom().deferred(() -> {
+            AtomicBoolean woken = new AtomicBoolean(true);
+            Cancellable listening = wakeups.participants().filter(participant::equals)
+                    .subscribe().with(notified -> woken.set(true));
+            return connection(caller, participant, position, context, sse, woken)
+                    .onTermination().invoke(listening::cancel);
+        });
+    }
+
+    private Multi<OutboundSseEvent> connection(Caller caller, String participant, AtomicLong position,
+            Context context, Sse sse, AtomicBoolean woken) {
+        long ticks = Math.max(1, config.streamLifetime().toMillis() / TICK.toMillis());
+        long pollEvery = Math.max(1, config.streamPollEvery().toMillis() / TICK.toMillis());
+        long heartbeatEvery = Math.max(1, config.streamHeartbeatEvery().toMillis() / TICK.toMillis());
+        return Multi.createFrom().ticks().every(TICK)
+                .select().first(ticks)
+                // Ticks during a read are dropped: the next one reads whatever they would have.
+                .onOverflow().drop()
+                .onItem().transformToMultiAndConcatenate(tick -> {
+                    boolean read = woken.getAndSet(false) || tick % pollEvery == 0;
+                    Multi<OutboundSseEvent> sent = read
+                            ? onContext(context, () -> readAll(caller, participant, position))
+                                    .onItem().transformToMulti(batch -> Multi.createFrom()
+                                            .iterable(toSse(batch, tick == 0 ? position.get() : null, sse)))
+                            : Multi.createFrom().empty();
+                    return tick % heartbeatEvery == heartbeatEvery - 1
+                            ? Multi.createBy().concatenating().streams(sent,
+                                    Multi.createFrom().item(sse.newEventBuilder().comment("heartbeat").build()))
+                            : sent;
+                });
+    }
+
+    /**
+     * The events as Server-Sent Events, and after them, on a connection's first read, an event with an id and no
+     * data: a client takes it as its position to resume from, so that it loses nothing committed before its first
+     * event.
+     */
+    private List<OutboundSseEvent> toSse(List<NoticeEventEntity> batch, Long startPosition, Sse sse) {
+        List<OutboundSseEvent> sent = new ArrayList<>();
+        batch.forEach(event -> sent.add(sse.newEventBuilder()
+                .id(String.valueOf(event.position))
+                .name(event.kind)
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(String.class, events.toJson(events.toApi(event)))
+                .build()));
+        if (startPosition != null) {
+            sent.add(sse.newEventBuilder().id(String.valueOf(startPosition)).comment("position").build());
+        }
+        return sent;
     }
 
     /** The events after the position reached, batch after batch, the position moved past each batch. */
