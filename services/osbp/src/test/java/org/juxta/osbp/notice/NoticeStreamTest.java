@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -31,6 +32,7 @@ import static org.juxta.osbp.testing.TestNotices.notice;
 import static org.juxta.osbp.testing.TestNotices.sent;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.CHN_CUSTOMS_OFFICER;
+import static org.juxta.testsupport.TestUsers.CHN_HEALTH_OFFICER;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
 
@@ -88,6 +90,39 @@ class NoticeStreamTest {
             String toImmigration = sent(MNG_CUSTOMS_OFFICER, notice("CHN:immigration"));
             immigration.await(received -> toImmigration.equals(received.noticeId()));
             assertThat(immigration.events()).extracting(Event::noticeId).doesNotContain(toCustoms);
+        }
+    }
+
+    @Test
+    void theSenderIsToldOfEachAcknowledgement() throws Exception {
+        try (Stream sender = Stream.open(MNG_CUSTOMS_OFFICER, null)) {
+            sender.awaitPosition();
+            String id = sent(MNG_CUSTOMS_OFFICER, notice("CHN:customs"));
+            as(CHN_CUSTOMS_OFFICER).post(PATH + "/" + id + "/acknowledgement").then().statusCode(200);
+
+            Event acknowledged = sender.await(received -> id.equals(received.noticeId()));
+            assertThat(acknowledged.name()).isEqualTo("ACKNOWLEDGEMENT");
+            assertThat(acknowledged.data().getString("acknowledgedBy")).isEqualTo("CHN:customs");
+            assertThat(acknowledged.data().getString("participant")).isEqualTo("MNG:customs");
+        }
+    }
+
+    @Test
+    void aRecipientIsToldOfItsEscalation() throws Exception {
+        try (Stream health = Stream.open(CHN_HEALTH_OFFICER, null)) {
+            health.awaitPosition();
+            Map<String, Object> urgent = notice("CHN:health");
+            urgent.put("priority", "URGENT");
+            urgent.put("language", "mn");
+            String id = sent(MNG_CUSTOMS_OFFICER, urgent);
+
+            // The test profile gives URGENT notices a second.
+            Event escalated = health.await(received -> id.equals(received.noticeId())
+                    && "ESCALATION".equals(received.name()));
+            assertThat(escalated.data().getString("priority")).isEqualTo("URGENT");
+            assertThat(escalated.data().getString("language")).isEqualTo("mn");
+            assertThat(health.events()).filteredOn(received -> id.equals(received.noticeId()))
+                    .extracting(Event::name).containsExactly("NOTICE", "ESCALATION");
         }
     }
 
