@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -149,7 +152,7 @@ public class NoticeStream {
     }
 
     private Uni<Integer> markDelivered(Mutiny.Session session, String participant, List<NoticeEventEntity> batch) {
-        List<java.util.UUID> notices = batch.stream().filter(event -> event.kind.equals("NOTICE"))
+        List<UUID> notices = batch.stream().filter(event -> event.kind.equals("NOTICE"))
                 .map(event -> event.noticeId).toList();
         if (notices.isEmpty()) {
             return Uni.createFrom().item(0);
@@ -164,10 +167,10 @@ public class NoticeStream {
     }
 
     private static <T> List<T> concat(List<T> first, List<T> then) {
-        return java.util.stream.Stream.concat(first.stream(), then.stream()).toList();
+        return Stream.concat(first.stream(), then.stream()).toList();
     }
 
-    private static <T> Uni<T> onContext(Context context, java.util.function.Supplier<Uni<T>> work) {
+    private static <T> Uni<T> onContext(Context context, Supplier<Uni<T>> work) {
         return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> work.get()
                 .subscribe().with(emitter::complete, emitter::fail)));
     }

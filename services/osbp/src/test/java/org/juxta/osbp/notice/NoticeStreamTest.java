@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,7 @@ class NoticeStreamTest {
     @Test
     void aConnectedClientReceivesANoticeAsItIsSentAndResumesAfterTheLastEventItGot() throws Exception {
         String recipient = CHN_CUSTOMS_OFFICER;
-        Set<String> mine = Collections.synchronizedSet(new java.util.HashSet<>());
+        Set<String> mine = Collections.synchronizedSet(new HashSet<>());
         try (Stream first = Stream.open(recipient, null)) {
             first.awaitPosition();
             String delivered = sent(MNG_CUSTOMS_OFFICER, notice("CHN:customs"));

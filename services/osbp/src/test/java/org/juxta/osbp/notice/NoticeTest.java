@@ -3,6 +3,7 @@ package org.juxta.osbp.notice;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -159,7 +160,7 @@ class NoticeTest {
                 .extract().jsonPath();
         String path = PATH + "/" + notice.getString("id") + "/attachments/" + notice.getString("attachments[0].id");
 
-        byte[] read = java.util.Base64.getDecoder().decode(
+        byte[] read = Base64.getDecoder().decode(
                 as(CHN_CUSTOMS_OFFICER).get(path).then().statusCode(200).extract().<String>path("content"));
         assertThat(read).isEqualTo(report);
         as(CHN_IMMIGRATION_OFFICER).get(path).then().statusCode(404);
