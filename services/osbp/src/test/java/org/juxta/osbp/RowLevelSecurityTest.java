@@ -3,6 +3,9 @@ package org.juxta.osbp;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.osbp.testing.ServiceTest;
@@ -26,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ServiceTest
 class RowLevelSecurityTest extends RowLevelSecurityConformance {
 
-    private static final java.util.Set<String> NOTICE_TABLES = java.util.Set.of("notice", "notice_recipient",
+    private static final Set<String> NOTICE_TABLES = Set.of("notice", "notice_recipient",
             "notice_attachment", "notice_event", "webhook_subscription", "webhook_delivery");
 
     /**
@@ -35,7 +38,7 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
      * {@link #everyNoticeTableIsSegregatedByParticipant()} checks.
      */
     @Override
-    protected java.util.Set<String> unsegregatedTables() {
+    protected Set<String> unsegregatedTables() {
         return NOTICE_TABLES;
     }
 
@@ -54,7 +57,7 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
                     from pg_class c join pg_namespace n on n.oid = c.relnamespace
                     where n.nspname = 'public' and (c.relname like 'notice%' or c.relname like 'webhook%')
                       and c.relkind = 'r'""");
-            java.util.Set<String> checked = new java.util.HashSet<>();
+            Set<String> checked = new HashSet<>();
             while (tables.next()) {
                 String table = tables.getString("relname");
                 assertThat(tables.getBoolean("forced")).as(table + " forced").isTrue();
@@ -229,7 +232,7 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
 
     @Test
     void aNoticeIsSeenOnlyByItsSenderAndRecipientsEvenWithinAState() throws SQLException {
-        String id = java.util.UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
         try (Connection app = Databases.asApplication("osbp")) {
             app.setAutoCommit(false);
             scopeParticipant(app, "UTO:customs");
@@ -277,7 +280,7 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
 
     @Test
     void aNoticeIsSentOnlyInTheNameOfTheTransactionsParticipant() throws SQLException {
-        String id = java.util.UUID.randomUUID().toString();
+        String id = UUID.randomUUID().toString();
         try (Connection app = Databases.asApplication("osbp")) {
             app.setAutoCommit(false);
             scopeParticipant(app, "UTO:immigration");

@@ -3,6 +3,7 @@ package org.juxta.osbp.notice;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -67,7 +68,7 @@ final class NoticeMapping {
                 .name(attachment.name)
                 .mediaType(AttachmentMediaType.fromValue(attachment.mediaType))
                 .size(attachment.size)
-                .content(java.util.Base64.getEncoder().encodeToString(attachment.content));
+                .content(Base64.getEncoder().encodeToString(attachment.content));
     }
 
     private static OffsetDateTime time(Instant instant) {

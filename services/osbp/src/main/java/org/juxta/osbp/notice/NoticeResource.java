@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -82,7 +83,7 @@ public class NoticeResource implements NoticesApi {
         Caller streaming = caller.get();
         String participant = RowLevelSecurity.participantOf(streaming);
         if (participant == null) {
-            throw new jakarta.ws.rs.ForbiddenException(
+            throw new ForbiddenException(
                     "The access token names no agency: its caller takes part in no liaison.");
         }
         Long resumeAfter = lastEventId != null ? Long.valueOf(lastEventId) : after;

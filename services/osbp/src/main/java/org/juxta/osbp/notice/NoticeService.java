@@ -159,10 +159,11 @@ public class NoticeService {
                 .map(recipient -> new NoticeEvents.Pending(recipient, NoticeEventKind.NOTICE, notice, null, now))
                 .toList();
         // The persisted rows must be in the database before the outbox's insert policy looks for the notice.
+        // The events last: their lock is held to the commit (NoticeEvents).
         return notices.persistAll(rows)
                 .chain(() -> auditLog.record(AuditAction.CREATE, RECORD_TYPE, List.of(id), PURPOSE))
-                .chain(() -> Panache.getSession().chain(session -> events.append(session, received)))
-                .chain(() -> view(id));
+                .chain(() -> view(id))
+                .call(() -> Panache.getSession().chain(session -> events.append(session, received)));
     }
 
     /** A notice the caller's participant sent or received; 404 for any other, as for none. */
@@ -237,9 +238,9 @@ public class NoticeService {
                             });
                 })
                 .call(() -> auditLog.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id), PURPOSE))
-                .call(notice -> Panache.getSession().chain(session -> events.append(session, List.of(
-                        new NoticeEvents.Pending(notice.sender, NoticeEventKind.ACKNOWLEDGEMENT, notice, me, now)))))
-                .chain(() -> view(id));
+                .chain(notice -> view(id).call(() -> Panache.getSession().chain(session -> events.append(session,
+                        List.of(new NoticeEvents.Pending(notice.sender, NoticeEventKind.ACKNOWLEDGEMENT, notice, me,
+                                now))))));
     }
 
     private Uni<Notice> view(UUID id) {

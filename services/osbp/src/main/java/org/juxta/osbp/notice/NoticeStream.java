@@ -1,10 +1,15 @@
 package org.juxta.osbp.notice;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -19,6 +24,7 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -35,6 +41,7 @@ import io.vertx.core.Vertx;
 public class NoticeStream {
 
     private static final int BATCH = 200;
+    private static final Duration TICK = Duration.ofMillis(100);
 
     private final Mutiny.SessionFactory sessions;
     private final NoticeEvents events;
@@ -65,35 +72,58 @@ public class NoticeStream {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         AtomicLong position = new AtomicLong(after != null ? after : -1);
-        Object start = new Object();
-        Multi<Object> triggers = Multi.createBy().merging().streams(
-                Multi.createFrom().item(start),
-                wakeups.participants().filter(participant::equals).map(woken -> (Object) woken),
-                Multi.createFrom().ticks().every(config.streamPollEvery()).map(tick -> (Object) tick));
-        Multi<OutboundSseEvent> stream = triggers
-                .onOverflow().bufferUnconditionally()
-                .onItem().transformToMultiAndConcatenate(trigger -> onContext(context,
-                        () -> readAll(caller, participant, position))
-                        .onItem().transformToMulti(batch -> {
-                            List<OutboundSseEvent> sent = new ArrayList<>();
-                            batch.forEach(event -> sent.add(sse.newEventBuilder()
-                                    .id(String.valueOf(event.position))
-                                    .name(event.kind)
-                                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                                    .data(String.class, events.toJson(events.toApi(event)))
-                                    .build()));
-                            if (trigger == start) {
-                                // An event with an id and no data: a client takes it as its position to resume
-                                // from, so that it loses nothing committed before its first event.
-                                sent.add(sse.newEventBuilder().id(String.valueOf(position.get()))
-                                        .comment("position").build());
-                            }
-                            return Multi.createFrom().iterable(sent);
-                        }));
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.streamHeartbeatEvery())
-                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
-        return Multi.createBy().merging().streams(stream, heartbeats)
-                .select().first(config.streamLifetime());
+        // One clock drives the connection: at each tick it reads if PostgreSQL notified the participant or a poll
+        // is due, and sends a heartbeat when one is due. Its count bounds the connection's lifetime, and ending it
+        // (or the client leaving) cancels everything the connection holds.
+        return Multi.createFrom().deferred(() -> {
+            AtomicBoolean woken = new AtomicBoolean(true);
+            Cancellable listening = wakeups.participants().filter(participant::equals)
+                    .subscribe().with(notified -> woken.set(true));
+            return connection(caller, participant, position, context, sse, woken)
+                    .onTermination().invoke(listening::cancel);
+        });
+    }
+
+    private Multi<OutboundSseEvent> connection(Caller caller, String participant, AtomicLong position,
+            Context context, Sse sse, AtomicBoolean woken) {
+        long ticks = Math.max(1, config.streamLifetime().toMillis() / TICK.toMillis());
+        long pollEvery = Math.max(1, config.streamPollEvery().toMillis() / TICK.toMillis());
+        long heartbeatEvery = Math.max(1, config.streamHeartbeatEvery().toMillis() / TICK.toMillis());
+        return Multi.createFrom().ticks().every(TICK)
+                .select().first(ticks)
+                // Ticks during a read are dropped: the next one reads whatever they would have.
+                .onOverflow().drop()
+                .onItem().transformToMultiAndConcatenate(tick -> {
+                    boolean read = woken.getAndSet(false) || tick % pollEvery == 0;
+                    Multi<OutboundSseEvent> sent = read
+                            ? onContext(context, () -> readAll(caller, participant, position))
+                                    .onItem().transformToMulti(batch -> Multi.createFrom()
+                                            .iterable(toSse(batch, tick == 0 ? position.get() : null, sse)))
+                            : Multi.createFrom().empty();
+                    return tick % heartbeatEvery == heartbeatEvery - 1
+                            ? Multi.createBy().concatenating().streams(sent,
+                                    Multi.createFrom().item(sse.newEventBuilder().comment("heartbeat").build()))
+                            : sent;
+                });
+    }
+
+    /**
+     * The events as Server-Sent Events, and after them, on a connection's first read, an event with an id and no
+     * data: a client takes it as its position to resume from, so that it loses nothing committed before its first
+     * event.
+     */
+    private List<OutboundSseEvent> toSse(List<NoticeEventEntity> batch, Long startPosition, Sse sse) {
+        List<OutboundSseEvent> sent = new ArrayList<>();
+        batch.forEach(event -> sent.add(sse.newEventBuilder()
+                .id(String.valueOf(event.position))
+                .name(event.kind)
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(String.class, events.toJson(events.toApi(event)))
+                .build()));
+        if (startPosition != null) {
+            sent.add(sse.newEventBuilder().id(String.valueOf(startPosition)).comment("position").build());
+        }
+        return sent;
     }
 
     /** The events after the position reached, batch after batch, the position moved past each batch. */
@@ -122,7 +152,7 @@ public class NoticeStream {
     }
 
     private Uni<Integer> markDelivered(Mutiny.Session session, String participant, List<NoticeEventEntity> batch) {
-        List<java.util.UUID> notices = batch.stream().filter(event -> event.kind.equals("NOTICE"))
+        List<UUID> notices = batch.stream().filter(event -> event.kind.equals("NOTICE"))
                 .map(event -> event.noticeId).toList();
         if (notices.isEmpty()) {
             return Uni.createFrom().item(0);
@@ -137,10 +167,10 @@ public class NoticeStream {
     }
 
     private static <T> List<T> concat(List<T> first, List<T> then) {
-        return java.util.stream.Stream.concat(first.stream(), then.stream()).toList();
+        return Stream.concat(first.stream(), then.stream()).toList();
     }
 
-    private static <T> Uni<T> onContext(Context context, java.util.function.Supplier<Uni<T>> work) {
+    private static <T> Uni<T> onContext(Context context, Supplier<Uni<T>> work) {
         return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored -> work.get()
                 .subscribe().with(emitter::complete, emitter::fail)));
     }

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -31,6 +33,7 @@ import static org.juxta.osbp.testing.TestNotices.notice;
 import static org.juxta.osbp.testing.TestNotices.sent;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.CHN_CUSTOMS_OFFICER;
+import static org.juxta.testsupport.TestUsers.CHN_HEALTH_OFFICER;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
 
@@ -47,7 +50,7 @@ class NoticeStreamTest {
     @Test
     void aConnectedClientReceivesANoticeAsItIsSentAndResumesAfterTheLastEventItGot() throws Exception {
         String recipient = CHN_CUSTOMS_OFFICER;
-        Set<String> mine = Collections.synchronizedSet(new java.util.HashSet<>());
+        Set<String> mine = Collections.synchronizedSet(new HashSet<>());
         try (Stream first = Stream.open(recipient, null)) {
             first.awaitPosition();
             String delivered = sent(MNG_CUSTOMS_OFFICER, notice("CHN:customs"));
@@ -88,6 +91,39 @@ class NoticeStreamTest {
             String toImmigration = sent(MNG_CUSTOMS_OFFICER, notice("CHN:immigration"));
             immigration.await(received -> toImmigration.equals(received.noticeId()));
             assertThat(immigration.events()).extracting(Event::noticeId).doesNotContain(toCustoms);
+        }
+    }
+
+    @Test
+    void theSenderIsToldOfEachAcknowledgement() throws Exception {
+        try (Stream sender = Stream.open(MNG_CUSTOMS_OFFICER, null)) {
+            sender.awaitPosition();
+            String id = sent(MNG_CUSTOMS_OFFICER, notice("CHN:customs"));
+            as(CHN_CUSTOMS_OFFICER).post(PATH + "/" + id + "/acknowledgement").then().statusCode(200);
+
+            Event acknowledged = sender.await(received -> id.equals(received.noticeId()));
+            assertThat(acknowledged.name()).isEqualTo("ACKNOWLEDGEMENT");
+            assertThat(acknowledged.data().getString("acknowledgedBy")).isEqualTo("CHN:customs");
+            assertThat(acknowledged.data().getString("participant")).isEqualTo("MNG:customs");
+        }
+    }
+
+    @Test
+    void aRecipientIsToldOfItsEscalation() throws Exception {
+        try (Stream health = Stream.open(CHN_HEALTH_OFFICER, null)) {
+            health.awaitPosition();
+            Map<String, Object> urgent = notice("CHN:health");
+            urgent.put("priority", "URGENT");
+            urgent.put("language", "mn");
+            String id = sent(MNG_CUSTOMS_OFFICER, urgent);
+
+            // The test profile gives URGENT notices a second.
+            Event escalated = health.await(received -> id.equals(received.noticeId())
+                    && "ESCALATION".equals(received.name()));
+            assertThat(escalated.data().getString("priority")).isEqualTo("URGENT");
+            assertThat(escalated.data().getString("language")).isEqualTo("mn");
+            assertThat(health.events()).filteredOn(received -> id.equals(received.noticeId()))
+                    .extracting(Event::name).containsExactly("NOTICE", "ESCALATION");
         }
     }
 

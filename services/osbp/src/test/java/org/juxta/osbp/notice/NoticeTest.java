@@ -3,6 +3,7 @@ package org.juxta.osbp.notice;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,10 +27,12 @@ import static org.juxta.osbp.testing.TestNotices.notice;
 import static org.juxta.osbp.testing.TestNotices.send;
 import static org.juxta.osbp.testing.TestNotices.sent;
 import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.Callers.asClient;
 import static org.juxta.testsupport.TestUsers.CHN_CUSTOMS_OFFICER;
 import static org.juxta.testsupport.TestUsers.CHN_HEALTH_SUPERVISOR;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.CHN_LIAISON_OFFICER;
+import static org.juxta.testsupport.TestUsers.MNG_BORDER_SYSTEM;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_SUPERVISOR;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
@@ -76,6 +79,17 @@ class NoticeTest {
         as(CHN_CUSTOMS_OFFICER).get(PATH + "/" + toImmigration).then().statusCode(404);
         as(CHN_CUSTOMS_OFFICER).get(PATH + "?box=inbox&limit=200").then().statusCode(200)
                 .body("items.id", not(hasItem(toImmigration)));
+    }
+
+    @Test
+    void anAgencysSystemSendsForItsAgency() {
+        String id = asClient(MNG_BORDER_SYSTEM).contentType(ContentType.JSON).body(notice("CHN:immigration"))
+                .post(PATH).then().statusCode(201)
+                .body("sender", equalTo("MNG:immigration"))
+                .extract().path("id");
+        as(MNG_IMMIGRATION_OFFICER).get(PATH + "/" + id).then().statusCode(200);
+        as(CHN_IMMIGRATION_OFFICER).get(PATH + "/" + id).then().statusCode(200);
+        as(MNG_CUSTOMS_OFFICER).get(PATH + "/" + id).then().statusCode(404);
     }
 
     @Test
@@ -146,7 +160,7 @@ class NoticeTest {
                 .extract().jsonPath();
         String path = PATH + "/" + notice.getString("id") + "/attachments/" + notice.getString("attachments[0].id");
 
-        byte[] read = java.util.Base64.getDecoder().decode(
+        byte[] read = Base64.getDecoder().decode(
                 as(CHN_CUSTOMS_OFFICER).get(path).then().statusCode(200).extract().<String>path("content"));
         assertThat(read).isEqualTo(report);
         as(CHN_IMMIGRATION_OFFICER).get(path).then().statusCode(404);

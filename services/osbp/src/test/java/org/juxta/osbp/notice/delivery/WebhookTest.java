@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -54,7 +55,7 @@ class WebhookTest {
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     /** How many of the first calls of each event the receiver fails. */
     private final AtomicInteger failFirst = new AtomicInteger();
-    private final Map<String, AtomicInteger> callsPerEvent = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> callsPerEvent = new ConcurrentHashMap<>();
     private final AtomicBoolean down = new AtomicBoolean();
     private volatile String secret;
 
