@@ -42,6 +42,10 @@ public class NoticeStream {
 
     private static final int BATCH = 200;
     private static final Duration TICK = Duration.ofMillis(100);
+    /** A trigger that is a notification, not a tick of the clock. */
+    private static final long WAKE = -1;
+    /** The clock's last trigger: the connection's lifetime is over. */
+    private static final long END = Long.MIN_VALUE;
 
     private final Mutiny.SessionFactory sessions;
     private final NoticeEvents events;
@@ -73,8 +77,8 @@ public class NoticeStream {
         VertxContextSafetyToggle.setContextSafe(context, true);
         AtomicLong position = new AtomicLong(after != null ? after : -1);
         // One clock drives the connection: at each tick it reads if PostgreSQL notified the participant or a poll
-        // is due, and sends a heartbeat when one is due. Its count bounds the connection's lifetime, and ending it
-        // (or the client leaving) cancels everything the connection holds.
+        // is due, and sends a heartbeat when one is due; a notification also reads at once. The clock's count
+        // bounds the connection's lifetime, and ending it (or the client leaving) cancels everything it holds.
         return Multi.createFrom().deferred(() -> {
             AtomicBoolean woken = new AtomicBoolean(true);
             Cancellable listening = wakeups.participants().filter(participant::equals)
@@ -89,18 +93,26 @@ public class NoticeStream {
         long ticks = Math.max(1, config.streamLifetime().toMillis() / TICK.toMillis());
         long pollEvery = Math.max(1, config.streamPollEvery().toMillis() / TICK.toMillis());
         long heartbeatEvery = Math.max(1, config.streamHeartbeatEvery().toMillis() / TICK.toMillis());
-        return Multi.createFrom().ticks().every(TICK)
-                .select().first(ticks)
-                // Ticks during a read are dropped: the next one reads whatever they would have.
+        AtomicBoolean first = new AtomicBoolean(true);
+        Multi<Long> clock = Multi.createFrom().ticks().every(TICK).select().first(ticks)
+                .onCompletion().continueWith(END);
+        // A notification reads at once rather than at the next tick: the stream's latency is PostgreSQL's.
+        Multi<Long> notified = wakeups.participants().filter(participant::equals).map(ignored -> WAKE);
+        return Multi.createBy().merging().streams(clock, notified)
+                .select().first(trigger -> trigger != END)
+                // Triggers during a read are dropped: the next one reads whatever they would have (a notification
+                // dropped so still left its flag set).
                 .onOverflow().drop()
-                .onItem().transformToMultiAndConcatenate(tick -> {
-                    boolean read = woken.getAndSet(false) || tick % pollEvery == 0;
+                .onItem().transformToMultiAndConcatenate(trigger -> {
+                    boolean tick = trigger >= 0;
+                    boolean read = woken.getAndSet(false) || tick && trigger % pollEvery == 0;
                     Multi<OutboundSseEvent> sent = read
                             ? onContext(context, () -> readAll(caller, participant, position))
                                     .onItem().transformToMulti(batch -> Multi.createFrom()
-                                            .iterable(toSse(batch, tick == 0 ? position.get() : null, sse)))
+                                            .iterable(toSse(batch, first.getAndSet(false) ? position.get() : null,
+                                                    sse)))
                             : Multi.createFrom().empty();
-                    return tick % heartbeatEvery == heartbeatEvery - 1
+                    return tick && trigger % heartbeatEvery == heartbeatEvery - 1
                             ? Multi.createBy().concatenating().streams(sent,
                                     Multi.createFrom().item(sse.newEventBuilder().comment("heartbeat").build()))
                             : sent;
