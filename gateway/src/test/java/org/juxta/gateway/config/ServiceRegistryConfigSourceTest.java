@@ -27,7 +27,7 @@ class ServiceRegistryConfigSourceTest {
     void aServiceIsOpenToExactlyTheRolesItsContractNames() {
         assertThat(Arrays.asList(routes.get("juxta.gateway.routes.immigration.roles").split(",")))
                 .containsExactlyInAnyOrder("immigration-officer", "immigration-supervisor", "auditor", "analyst",
-                        "carrier");
+                        "carrier", "passage-relay");
     }
 
     @Test
