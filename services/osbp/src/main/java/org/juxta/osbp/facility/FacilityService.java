@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ForbiddenException;
 
 import org.juxta.osbp.api.model.Facility;
 import org.juxta.osbp.api.model.FacilitySide;
@@ -124,11 +123,6 @@ public class FacilityService {
 
     /** The caller's state, which must be one of the facility's two. */
     private String facilityStateOfCaller() {
-        String state = caller.get().state();
-        if (!sides.includes(state)) {
-            throw new ForbiddenException("Callers of " + state + " have no side at this facility, which "
-                    + sides.postByState().sequencedKeySet() + " share.");
-        }
-        return state;
+        return sides.requireSideOf(caller.get().state());
     }
 }

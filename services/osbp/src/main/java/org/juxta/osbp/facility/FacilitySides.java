@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ForbiddenException;
 
 /** The facility's two sides as configured: each state with its border crossing point, in configured order. */
 @ApplicationScoped
@@ -44,6 +45,15 @@ public class FacilitySides {
 
     public boolean includes(String state) {
         return postByState.containsKey(state);
+    }
+
+    /** The state, which must be one of the facility's two: a caller of any other state is refused (403). */
+    public String requireSideOf(String state) {
+        if (!includes(state)) {
+            throw new ForbiddenException("Callers of " + state + " have no side at this facility, which "
+                    + postByState.sequencedKeySet() + " share.");
+        }
+        return state;
     }
 
     /** The state across the line from this one. */

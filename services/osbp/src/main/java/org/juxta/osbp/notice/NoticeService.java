@@ -78,8 +78,7 @@ public class NoticeService {
     public Uni<Notice> send(NewNotice request, String idempotencyKey) {
         Caller sending = caller.get();
         String sender = participant();
-        String otherState = sides.otherThan(sending.state()).orElseThrow(() -> new ForbiddenException(
-                "Callers of " + sending.state() + " have no side at this facility."));
+        String otherState = sides.otherThan(sides.requireSideOf(sending.state())).orElseThrow();
         NoticeRules.Decoded decoded = NoticeRules.check(request, otherState, config.agencies(),
                 config.maxAttachmentsSize());
         if (!decoded.errors().isEmpty()) {

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ForbiddenException;
 
 import org.juxta.osbp.api.model.ControlDirection;
 import org.juxta.osbp.api.model.NewPassage;
@@ -79,10 +78,7 @@ public class PassageService {
     @StateScoped
     public Uni<Passage> open(NewPassage request, String idempotencyKey) {
         Caller opening = caller.get();
-        if (!sides.includes(opening.state())) {
-            throw new ForbiddenException("Callers of " + opening.state() + " have no side at this facility, which "
-                    + sides.postByState().sequencedKeySet() + " share.");
-        }
+        sides.requireSideOf(opening.state());
         Instant now = now();
         Instant arrivedAt = request.getArrivedAt() != null
                 ? request.getArrivedAt().toInstant().truncatedTo(ChronoUnit.MICROS)
