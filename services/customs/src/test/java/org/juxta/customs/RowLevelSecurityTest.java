@@ -97,8 +97,7 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
     }
 
     private static void scope(Connection app, String state, String declarant) throws SQLException {
-        app.createStatement().execute("select set_config('juxta.state', '" + state
-                + "', true), set_config('juxta.declarant', '" + declarant + "', true)");
+        Databases.scope(app, state, declarant, "");
     }
 
     private static List<UUID> ids(Connection app) throws SQLException {

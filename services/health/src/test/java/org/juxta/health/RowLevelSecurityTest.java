@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.health.testing.ServiceTest;
-import org.juxta.shared.rls.RowLevelSecurity;
 import org.juxta.testsupport.Databases;
 import org.juxta.testsupport.conformance.RowLevelSecurityConformance;
 
@@ -144,12 +143,11 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
     }
 
     private static void scope(Connection app, String state) throws SQLException {
-        scope(app, state, "*");
+        Databases.scope(app, state);
     }
 
     private static void scope(Connection app, String state, String declarant) throws SQLException {
-        app.createStatement().execute("select set_config('juxta.state', '" + state + "', true), set_config('"
-                + RowLevelSecurity.DECLARANT_SETTING + "', '" + declarant + "', true)");
+        Databases.scope(app, state, declarant, "");
     }
 
     private static long count(Connection app, String from) throws SQLException {

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.osbp.testing.ServiceTest;
-import org.juxta.shared.rls.RowLevelSecurity;
 import org.juxta.testsupport.Databases;
 import org.juxta.testsupport.conformance.RowLevelSecurityConformance;
 
@@ -310,15 +309,11 @@ class RowLevelSecurityTest extends RowLevelSecurityConformance {
 
     /** Scopes the transaction as @StateScoped does a caller of this participant. */
     private static void scopeParticipant(Connection app, String participant) throws SQLException {
-        app.createStatement().execute("select set_config('" + RowLevelSecurity.STATE_SETTING + "', '"
-                + participant.substring(0, 3) + "', true), set_config('" + RowLevelSecurity.DECLARANT_SETTING
-                + "', '*', true), set_config('" + RowLevelSecurity.PARTICIPANT_SETTING + "', '" + participant
-                + "', true)");
+        Databases.scope(app, participant.substring(0, 3), "*", participant);
     }
 
     private static void scope(Connection app, String state) throws SQLException {
-        app.createStatement().execute("select set_config('" + RowLevelSecurity.STATE_SETTING + "', '" + state
-                + "', true), set_config('" + RowLevelSecurity.DECLARANT_SETTING + "', '*', true)");
+        Databases.scope(app, state);
     }
 
     private static long count(Connection app, String from) throws SQLException {

@@ -47,6 +47,29 @@ public final class Databases {
         return owner;
     }
 
+    /**
+     * Scopes the connection's transaction as the kernel's {@code @StateScoped} scopes a caller's: to a state, a
+     * declarant ({@code *}: acting for the agency, every declarant) and a participant ({@code STATE:agency}, or
+     * empty: none). Transaction-local, as the kernel's, so the connection must not be in auto-commit.
+     */
+    public static void scope(Connection connection, String state, String declarant, String participant)
+            throws SQLException {
+        try (PreparedStatement scope = connection.prepareStatement("select set_config('juxta.state', ?, true), "
+                + "set_config('juxta.declarant', ?, true), set_config('juxta.participant', ?, true)")) {
+            scope.setString(1, state);
+            scope.setString(2, declarant);
+            scope.setString(3, participant);
+            scope.execute();
+        }
+    }
+
+    /**
+     * As {@link #scope(Connection, String, String, String)}, for an agency's officer: every declarant, no participant.
+     */
+    public static void scope(Connection connection, String state) throws SQLException {
+        scope(connection, state, "*", "");
+    }
+
     private static Connection connect(String host, int port, String database, String role) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + database, role,
                 TestPlatform.PG_DEV_PASSWORD);
