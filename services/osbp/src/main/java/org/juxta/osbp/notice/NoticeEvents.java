@@ -2,9 +2,7 @@ package org.juxta.osbp.notice;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,8 +14,8 @@ import org.juxta.osbp.api.model.NoticeType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -28,7 +26,8 @@ import io.smallrye.mutiny.Uni;
  * position 12 must never find 11 later. So a writer first takes the transaction-level advisory lock
  * {@value #LOCK}, held to its commit, and writes its events as the last statements of its transaction:
  * positions are taken, and committed, one transaction after the other, and a reader reading in position
- * order skips none. The lock is held only from the events to the commit.
+ * order skips none. The lock is held only from the events to the commit. Each insert notifies the event's
+ * participant on {@value #CHANNEL} when the transaction commits (a trigger of the table).
  */
 @ApplicationScoped
 public class NoticeEvents {
@@ -49,38 +48,32 @@ public class NoticeEvents {
     }
 
     /**
-     * Writes the events and the notifications of their participants; the transaction must write nothing after
-     * them (see the class).
+     * Writes the events, in one statement that first takes the lock (see the class); the transaction must write
+     * nothing after them. The database notifies their participants on commit (the table's trigger).
      */
     Uni<Void> append(Mutiny.Session session, List<Pending> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Set<String> participants = new LinkedHashSet<>();
-        events.forEach(event -> participants.add(event.participant()));
-        // Updates, not selects: see RowLevelSecurity.
+        ArrayNode rows = json.createArrayNode();
+        events.forEach(event -> rows.addObject()
+                .put("participant", event.participant())
+                .put("kind", event.kind().toString())
+                .put("notice_id", event.notice().id.toString())
+                .put("payload", payload(event))
+                .put("created_at", event.at().toString()));
+        // The lock is taken before the first row, and so before the first position, is produced. The events go as
+        // text: the SQL client would send a string bound as json as a JSON string.
         return session.flush()
-                .chain(() -> session.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:lock, 0))")
+                .chain(() -> session.createNativeQuery("""
+                        with locked as materialized (select pg_advisory_xact_lock(hashtextextended(:lock, 0)))
+                        insert into notice_event (participant, kind, notice_id, payload, created_at)
+                        select e.participant, e.kind, e.notice_id, e.payload, e.created_at
+                        from locked, json_to_recordset(cast(cast(:events as text) as json))
+                            as e(participant text, kind text, notice_id uuid, payload text, created_at timestamptz)""")
                         .setParameter("lock", LOCK)
+                        .setParameter("events", rows.toString())
                         .executeUpdate())
-                .chain(() -> Multi.createFrom().iterable(events)
-                        .onItem().transformToUniAndConcatenate(event -> session.createNativeQuery("""
-                                insert into notice_event (participant, kind, notice_id, payload, created_at)
-                                values (:participant, :kind, :notice, :payload, :at)""")
-                                .setParameter("participant", event.participant())
-                                .setParameter("kind", event.kind().toString())
-                                .setParameter("notice", event.notice().id)
-                                .setParameter("payload", payload(event))
-                                .setParameter("at", event.at())
-                                .executeUpdate())
-                        .collect().last())
-                .chain(() -> Multi.createFrom().iterable(participants)
-                        .onItem().transformToUniAndConcatenate(participant -> session
-                                .createNativeQuery("select pg_notify(:channel, :participant)")
-                                .setParameter("channel", CHANNEL)
-                                .setParameter("participant", participant)
-                                .executeUpdate())
-                        .collect().last())
                 .replaceWithVoid();
     }
 
@@ -97,10 +90,15 @@ public class NoticeEvents {
 
     /** The event as the API shows it, in a stream or a webhook call. */
     public NoticeEvent toApi(NoticeEventEntity event) {
+        return toApi(event.position, event.payload);
+    }
+
+    /** The event at a position, from its payload as the outbox holds it. */
+    public NoticeEvent toApi(long position, String payload) {
         try {
-            return json.readValue(event.payload, NoticeEvent.class).position(event.position);
+            return json.readValue(payload, NoticeEvent.class).position(position);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event " + event.position + " holds no NoticeEvent", e);
+            throw new IllegalStateException("event " + position + " holds no NoticeEvent", e);
         }
     }
 

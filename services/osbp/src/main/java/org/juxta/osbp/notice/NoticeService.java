@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -131,6 +132,7 @@ public class NoticeService {
         List<Object> rows = new ArrayList<>();
         rows.add(notice);
         Instant acknowledgeBy = deadlines.of(request.getPriority(), now);
+        List<NoticeRecipientEntity> recipientRows = new ArrayList<>();
         for (String recipient : recipients) {
             NoticeRecipientEntity row = new NoticeRecipientEntity();
             row.noticeId = id;
@@ -138,11 +140,13 @@ public class NoticeService {
             row.participants = visibleTo;
             row.sentAt = now;
             row.acknowledgeBy = acknowledgeBy;
-            rows.add(row);
+            recipientRows.add(row);
         }
+        rows.addAll(recipientRows);
         List<NewNoticeAttachment> attachments = request.getAttachments() != null
                 ? request.getAttachments()
                 : List.of();
+        List<NoticeAttachmentEntity> attachmentRows = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) {
             NoticeAttachmentEntity row = new NoticeAttachmentEntity();
             row.id = UuidV7.next();
@@ -152,17 +156,25 @@ public class NoticeService {
             row.mediaType = attachments.get(i).getMediaType().toString();
             row.content = contents.get(i);
             row.size = row.content.length;
-            rows.add(row);
+            attachmentRows.add(row);
         }
+        rows.addAll(attachmentRows);
         List<NoticeEvents.Pending> received = recipients.stream()
                 .map(recipient -> new NoticeEvents.Pending(recipient, NoticeEventKind.NOTICE, notice, null, now))
                 .toList();
+        // The notice as written, without reading back what this transaction has just written; ordered as a read.
+        Notice sent = NoticeMapping.toApi(notice,
+                recipientRows.stream().sorted(Comparator.comparing(row -> row.recipient)).toList(),
+                attachmentRows.stream().sorted(Comparator.comparing((NoticeAttachmentEntity row) -> row.name)
+                        .thenComparing(row -> row.id.toString()))
+                        .map(row -> new Object[]{row.id, row.noticeId, row.name, row.mediaType, row.size})
+                        .toList());
         // The persisted rows must be in the database before the outbox's insert policy looks for the notice.
         // The events last: their lock is held to the commit (NoticeEvents).
         return notices.persistAll(rows)
                 .chain(() -> auditLog.record(AuditAction.CREATE, RECORD_TYPE, List.of(id), PURPOSE))
-                .chain(() -> view(id))
-                .call(() -> Panache.getSession().chain(session -> events.append(session, received)));
+                .chain(() -> Panache.getSession().chain(session -> events.append(session, received)))
+                .replaceWith(sent);
     }
 
     /** A notice the caller's participant sent or received; 404 for any other, as for none. */
