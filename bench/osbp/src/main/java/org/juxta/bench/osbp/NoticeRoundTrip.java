@@ -1,5 +1,6 @@
 package org.juxta.bench.osbp;
 
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -36,9 +37,17 @@ final class NoticeRoundTrip implements AutoCloseable {
         reader = Thread.ofPlatform().daemon().name("notice-stream").start(this::read);
     }
 
-    /** Reads the stream's events as they come, noting when each notice arrived. */
+    /** Reads the stream's events as they come, noting when each notice arrived, until the stream is closed. */
     private void read() {
         StringBuilder data = new StringBuilder();
+        try {
+            readLines(data);
+        } catch (UncheckedIOException closed) {
+            // Closed by close(), after the measurement.
+        }
+    }
+
+    private void readLines(StringBuilder data) {
         stream.body().forEach(line -> {
             if (line.startsWith("data:")) {
                 data.append(line.substring(5).strip());
@@ -64,8 +73,12 @@ final class NoticeRoundTrip implements AutoCloseable {
         }
     }
 
-    /** One notice sent and received: nanoseconds from before the send to its event on the stream. */
-    long roundTrip(String title) throws InterruptedException {
+    /** A notice's times: from before the send to the sender's answer, and to its event on the stream. */
+    record Times(long answered, long received) {
+    }
+
+    /** One notice sent and received. */
+    Times roundTrip(String title) throws InterruptedException {
         String body = """
                 {"type": "OPERATIONAL_NOTICE", "priority": "NORMAL", "language": "en", "title": "%s",
                  "text": "Lane T2 closes at 18:00 for resurfacing; trucks use T1 from then until 06:00 tomorrow.",
@@ -73,6 +86,7 @@ final class NoticeRoundTrip implements AutoCloseable {
         long start = System.nanoTime();
         String id = api.postJson(SENDER, NOTICES, body, UUID.randomUUID().toString()).expect(201, "a notice")
                 .json().path("id").asText();
+        long answered = System.nanoTime() - start;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         synchronized (arrivals) {
             while (!arrivals.containsKey(id)) {
@@ -83,7 +97,7 @@ final class NoticeRoundTrip implements AutoCloseable {
                 TimeUnit.NANOSECONDS.timedWait(arrivals, left);
             }
         }
-        return arrivals.remove(id) - start;
+        return new Times(answered, arrivals.remove(id) - start);
     }
 
     @Override

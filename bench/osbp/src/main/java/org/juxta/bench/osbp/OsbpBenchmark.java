@@ -31,15 +31,23 @@ public final class OsbpBenchmark {
                 options.getOrDefault("pg-password", ""))) {
             raw = measure(notices, warmup, pauseMillis, i -> roundTrip.roundTrip(NOTICE_BODY));
         }
-        report(raw);
+        report("committed and notified", raw);
 
         System.out.printf("==> Notices: sent by mng-liaison-officer through the gateway, received on "
                 + "chn-liaison-officer's event stream through the gateway (%,d after %,d)%n", notices, warmup);
         long[] sent;
+        long[] answered = new long[notices];
         try (NoticeRoundTrip roundTrip = new NoticeRoundTrip(api)) {
-            sent = measure(notices, warmup, pauseMillis, i -> roundTrip.roundTrip("Benchmark notice " + i));
+            sent = measure(notices, warmup, pauseMillis, i -> {
+                NoticeRoundTrip.Times times = roundTrip.roundTrip("Benchmark notice " + i);
+                if (i >= warmup) {
+                    answered[i - warmup] = times.answered();
+                }
+                return times.received();
+            });
         }
-        report(sent);
+        report("on the recipient's stream", sent);
+        report("the sender's answer", answered);
         double ratio = (double) percentile(sent, 99) / percentile(raw, 99);
         System.out.printf("    p99 ratio to the raw round trip: %.1f (target at most 3)%n", ratio);
     }
@@ -67,8 +75,9 @@ public final class OsbpBenchmark {
         return latencies;
     }
 
-    private static void report(long[] latencies) {
-        System.out.printf("    p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", millis(percentile(latencies, 50)),
+    private static void report(String what, long[] latencies) {
+        System.out.printf("    %-26s p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", what + ":",
+                millis(percentile(latencies, 50)),
                 millis(percentile(latencies, 90)), millis(percentile(latencies, 99)),
                 millis(Arrays.stream(latencies).max().orElseThrow()));
     }
