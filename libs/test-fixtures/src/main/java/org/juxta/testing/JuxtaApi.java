@@ -76,6 +76,11 @@ public final class JuxtaApi {
         return send(request(caller, path).GET().build());
     }
 
+    /** An action that takes no body, such as calling a passage forward to a step. */
+    public Answer post(Caller caller, String path) {
+        return send(request(caller, path).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     public Answer postJson(Caller caller, String path, String json) {
         return send(request(caller, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
@@ -85,6 +90,12 @@ public final class JuxtaApi {
     public Answer postJson(Caller caller, String path, String json, String idempotencyKey) {
         return send(request(caller, path).header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A replacement as a whole, such as a state's side of the one-stop border post. */
+    public Answer putJson(Caller caller, String path, String json) {
+        return send(request(caller, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /**

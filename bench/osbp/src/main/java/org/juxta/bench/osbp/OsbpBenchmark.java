@@ -10,7 +10,8 @@ import org.juxta.testing.JuxtaApi;
 /**
  * The one-stop border post benchmark (docs/benchmarks.md): liaison notices from send to the recipient's stream
  * against PostgreSQL's own insert and LISTEN/NOTIFY round trip, both paced alike and measured in the same run, one
- * notice at a time so that the figures are latencies, not queueing. Prints its figures; records nothing.
+ * notice at a time so that the figures are latencies, not queueing; then passages advanced through both states'
+ * controls per second by concurrent workers (PassageThroughput). Prints its figures; records nothing.
  */
 public final class OsbpBenchmark {
 
@@ -22,6 +23,9 @@ public final class OsbpBenchmark {
         int notices = Integer.parseInt(options.getOrDefault("notices", "1000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "200"));
         long pauseMillis = Long.parseLong(options.getOrDefault("pause-ms", "20"));
+        int passageSeconds = Integer.parseInt(options.getOrDefault("passage-seconds", "30"));
+        int passageWorkers = Integer.parseInt(options.getOrDefault("passage-workers", "8"));
+        int passageWarmup = Integer.parseInt(options.getOrDefault("passage-warmup", "5"));
         JuxtaApi api = new JuxtaApi(required(options, "gateway"), required(options, "realm"));
 
         System.out.printf("==> Raw PostgreSQL: insert a notice's row and pg_notify in one transaction, received by "
@@ -50,6 +54,13 @@ public final class OsbpBenchmark {
         report("the sender's answer", answered);
         double ratio = (double) percentile(sent, 99) / percentile(raw, 99);
         System.out.printf("    p99 ratio to the raw round trip: %.1f (target at most 3)%n", ratio);
+
+        if (passageSeconds > 0) {
+            // Through a gateway of the benchmark's own, if given, whose rate limit does not cap the post's officers.
+            JuxtaApi passageApi = new JuxtaApi(options.getOrDefault("passage-gateway", required(options, "gateway")),
+                    required(options, "realm"));
+            new PassageThroughput(passageApi).measure(passageWorkers, passageWarmup, passageSeconds);
+        }
     }
 
     /** A row of a notice's size, as the raw round trip writes it. */
