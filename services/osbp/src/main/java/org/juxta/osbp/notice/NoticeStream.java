@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import org.juxta.osbp.api.model.NoticeEvent;
 import org.juxta.osbp.api.model.NoticeEventKind;
 import org.juxta.shared.caller.Caller;
+import org.juxta.shared.problem.TooManyRequestsException;
 import org.juxta.shared.rls.RowLevelSecurity;
 
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -51,6 +52,7 @@ public class NoticeStream {
     private static final Duration TICK = Duration.ofMillis(100);
     /** Notifications and ticks waiting while the stream reads or writes; beyond them the stream fails. */
     private static final int WAITING = 1024;
+    private static final Duration STREAM_RETRY_AFTER = Duration.ofSeconds(5);
 
     /** What makes a connection act: its start, a tick of its clock, a notification, or its end. */
     private sealed interface Trigger {
@@ -68,6 +70,8 @@ public class NoticeStream {
     private record End() implements Trigger {
     }
 
+    /** Open streams by caller (issuer and subject), counted on this instance. */
+    private final ConcurrentHashMap<String, Integer> openStreams = new ConcurrentHashMap<>();
     private final Mutiny.SessionFactory sessions;
     private final NoticeEvents events;
     private final NoticeWakeups wakeups;
@@ -98,8 +102,28 @@ public class NoticeStream {
         VertxContextSafetyToggle.setContextSafe(context, true);
         Connection connection = new Connection(caller, participant, context, sse,
                 new AtomicLong(after != null ? after : -1));
+        String holder = caller.principal();
+        reserveStream(holder);
         return Multi.createFrom().deferred(() -> triggers(participant)
-                .onItem().transformToMultiAndConcatenate(connection::act));
+                .onItem().transformToMultiAndConcatenate(connection::act))
+                .onTermination().invoke(() -> openStreams.computeIfPresent(holder,
+                        (ignored, open) -> open > 1 ? open - 1 : null));
+    }
+
+    /** Counts a stream the caller opens, or refuses it if the caller holds as many as it may. */
+    private void reserveStream(String holder) {
+        int most = config.streamsPerCaller();
+        boolean[] refused = {false};
+        openStreams.compute(holder, (ignored, open) -> {
+            int held = open != null ? open : 0;
+            refused[0] = held >= most;
+            return refused[0] ? open : held + 1;
+        });
+        if (refused[0]) {
+            throw new TooManyRequestsException("The caller holds " + most
+                    + " event streams open already, as many as one caller may: a client needs one, and resumes"
+                    + " with Last-Event-ID when it reconnects.", STREAM_RETRY_AFTER);
+        }
     }
 
     /**

@@ -55,4 +55,12 @@ public interface NoticesConfig {
     /** How long a stream connection lasts before the server ends it and the client reconnects with Last-Event-ID. */
     @WithDefault("5m")
     Duration streamLifetime();
+
+    /**
+     * How many event streams one caller may hold open at once on one instance; more are refused with 429. A
+     * client needs one; each holds a connection of the gateway's pool to this service, which the bound keeps
+     * for everyone else.
+     */
+    @WithDefault("4")
+    int streamsPerCaller();
 }

@@ -63,6 +63,11 @@ class AcknowledgementDeadlinesTest {
         public Duration streamLifetime() {
             return Duration.ofMinutes(5);
         }
+
+        @Override
+        public int streamsPerCaller() {
+            return 4;
+        }
     };
 
     @Test

@@ -40,12 +40,13 @@ import static org.juxta.testsupport.TestUsers.CHN_CUSTOMS_OFFICER;
 import static org.juxta.testsupport.TestUsers.CHN_HEALTH_OFFICER;
 import static org.juxta.testsupport.TestUsers.CHN_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_CUSTOMS_OFFICER;
+import static org.juxta.testsupport.TestUsers.MNG_HEALTH_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 
 /**
  * The stream of a participant's events: a connected client receives a notice as it is sent, and a client that
  * reconnects with Last-Event-ID receives exactly the events it missed, none twice. The test profile ends every
- * connection after a second, so the client reconnects many times meanwhile.
+ * connection after 400 ms, so the client reconnects many times meanwhile.
  */
 @ServiceTest
 class NoticeStreamTest {
@@ -121,6 +122,40 @@ class NoticeStreamTest {
         }
     }
 
+    /** Each stream holds a connection of the gateway's pool to the service: one caller may hold four at once. */
+    @Test
+    void aCallerHoldingFourStreamsIsRefusedAFifthWith429() throws Exception {
+        String token = Tokens.of(MNG_HEALTH_OFFICER);
+        List<HttpResponse<InputStream>> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                held.add(HTTP.send(streamRequest(token), HttpResponse.BodyHandlers.ofInputStream()));
+            }
+            assertThat(held).extracting(HttpResponse::statusCode).containsOnly(200);
+            HttpResponse<String> fifth = HTTP.send(streamRequest(token), HttpResponse.BodyHandlers.ofString());
+            assertThat(fifth.statusCode()).isEqualTo(429);
+            assertThat(fifth.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(fifth.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(new JsonPath(fifth.body()).getString("detail")).contains("4 event streams");
+        } finally {
+            for (HttpResponse<InputStream> stream : held) {
+                stream.body().close();
+            }
+        }
+        // Each stream counts only while it is open: once they are closed, the caller streams again.
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            HttpResponse<InputStream> again = HTTP.send(streamRequest(token),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            again.body().close();
+            assertThat(again.statusCode()).isEqualTo(200);
+        });
+    }
+
+    private static HttpRequest streamRequest(String token) {
+        return HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + PATH + "/stream"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+    }
+
     @Test
     void aStreamShowsNothingOfAnotherParticipant() throws Exception {
         try (Stream immigration = Stream.open(CHN_IMMIGRATION_OFFICER, null)) {
@@ -175,7 +210,7 @@ class NoticeStreamTest {
 
     /**
      * A client of the stream, as a client should be: it reconnects whenever the server ends the connection (the
-     * test profile ends them every second), with the id of the last event it got as Last-Event-ID.
+     * test profile ends them every 400 ms), with the id of the last event it got as Last-Event-ID.
      */
     static final class Stream implements AutoCloseable {
 

@@ -231,6 +231,12 @@ public class ProblemMappers {
      * logged once by whoever found it, not once per request.
      */
     @ServerExceptionMapper
+    RestResponse<Problem> tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+        return problem(429, "Too Many Requests", ProblemTypes.BLANK, e.getMessage(), uri, null)
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
     RestResponse<Problem> unavailable(ServiceUnavailableException e, UriInfo uri) {
         RestResponse.ResponseBuilder<Problem> answer = problem(Response.Status.SERVICE_UNAVAILABLE, ProblemTypes.BLANK,
                 e.getMessage(), uri, null);
