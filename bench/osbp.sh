@@ -70,6 +70,8 @@ fi
     --realm "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM" \
     --pg-url "jdbc:postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/juxta_bench" --pg-user juxta_bench \
     --pg-password "$JUXTA_PG_DEV_PASSWORD"
+# The budget is 256 MB a service under load (docs/benchmarks.md); the passages and notices load the most classes.
+info "OSBP service after the run: $(($(ps -o rss= -p "$osbp_pid") / 1024)) MB resident, metaspace $("$JAVA_HOME/bin/jcmd" "$osbp_pid" VM.metaspace | sed -n 's/^ *Both: .*committed, *\([0-9.]* [KM]B\) .*used.*/\1/p' | head -n 1) used"
 if [ -n "$profile" ]; then
     "$JAVA_HOME/bin/jcmd" "$osbp_pid" JFR.stop name=bench filename="$results/osbp.jfr" >/dev/null
     "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 200 "$results/osbp.jfr" \

@@ -10,8 +10,9 @@ _processes() {
 # Each service must stay under 256 MB of memory under load (docs/benchmarks.md): small heaps with
 # compact object headers and two malloc arenas. A service with persistence runs C1 only (C2's arenas
 # and code would take it over 256 MB); the gateway, with far fewer classes, affords C2, whose
-# intrinsics halve the cost of checking each token's RSA signature. The Helm chart uses the same.
-JUXTA_SERVICE_JAVA_OPTS=${JUXTA_SERVICE_JAVA_OPTS:--Xms48m -Xmx80m -XX:MaxMetaspaceSize=100m -XX:ReservedCodeCacheSize=40m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError}
+# intrinsics halve the cost of checking each token's RSA signature. Metaspace up to 128 MB: the OSBP service
+# ran out of 100 MB under load. The Helm chart uses the same.
+JUXTA_SERVICE_JAVA_OPTS=${JUXTA_SERVICE_JAVA_OPTS:--Xms48m -Xmx80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError}
 JUXTA_GATEWAY_JAVA_OPTS=${JUXTA_GATEWAY_JAVA_OPTS:--Xms32m -Xmx64m -XX:MaxMetaspaceSize=80m -XX:ReservedCodeCacheSize=48m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:CICompilerCount=2 -Xss512k -XX:+ExitOnOutOfMemoryError}
 
 services_build() {

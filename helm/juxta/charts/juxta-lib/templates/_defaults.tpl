@@ -17,11 +17,12 @@ image:
   pullPolicy: IfNotPresent
 imagePullSecrets: []
 # Appended to the JVM's options by the Quarkus images' run-java.sh, as measured in docs/benchmarks.md:
-# a heap that leaves room for metaspace, code and buffers under the 256Mi limit, C1 only (C2's arenas
-# and code cost ~50 MB for no measurable gain), and a crash (hence a restart) instead of a JVM limping
+# a heap that leaves room for metaspace, code and buffers under the 256Mi limit, metaspace up to 128 MB
+# (the OSBP service ran out of 100 MB under load), C1 only (C2's arenas and code cost ~50 MB for no
+# measurable gain), and a crash (hence a restart) instead of a JVM limping
 # on after an OutOfMemoryError. The same as ./juxta up. An immigration service screening a large list
 # is the exception: a larger heap and C2 (charts/immigration/values.yaml, docs/operations.md).
-javaOpts: "-Xms48m -Xmx80m -XX:MaxMetaspaceSize=100m -XX:ReservedCodeCacheSize=40m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError"
+javaOpts: "-Xms48m -Xmx80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -XX:TieredStopAtLevel=1 -Xss512k -XX:+ExitOnOutOfMemoryError"
 # Each service must stay under 256 MB. No CPU limit by default: throttling a JVM at startup slows
 # it for no one's benefit; set limits.cpu where a quota asks for one.
 resources:

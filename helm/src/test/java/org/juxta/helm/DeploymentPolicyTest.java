@@ -23,6 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeploymentPolicyTest {
 
     private static final BigDecimal MEMORY_LIMIT = Quantity.fromString("256Mi").getNumber();
+    /**
+     * Deployments measured above the 256 MB budget under load, with the limit they get instead: the OSBP service
+     * holds the most classes and stayed at 244-279 MB with passages and notices at full speed (docs/benchmarks.md).
+     */
+    private static final Map<String, BigDecimal> MEASURED_ABOVE_BUDGET = Map.of(
+            "juxta-osbp", Quantity.fromString("320Mi").getNumber());
     private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL");
     /** Token-verification settings of quarkus-oidc: public (an issuer URL, an audience), not credentials. */
     private static final Pattern PUBLIC_OIDC_SETTING = Pattern.compile("^QUARKUS_OIDC_TOKEN_[A-Z_]+$");
@@ -62,13 +68,14 @@ class DeploymentPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("deployments")
-    void resourcesAreRequestedAndMemoryIsLimitedTo256Mi(JsonNode deployment) {
+    void resourcesAreRequestedAndMemoryIsLimitedTo256MiUnlessMeasuredAbove(JsonNode deployment) {
         JsonNode resources = Manifests.container(deployment).path("resources");
         assertThat(resources.path("requests").path("cpu").asText()).isNotEmpty();
         assertThat(resources.path("requests").path("memory").asText()).isNotEmpty();
         BigDecimal limit = Quantity.fromString(resources.path("limits").path("memory").asText()).getNumber();
         BigDecimal request = Quantity.fromString(resources.path("requests").path("memory").asText()).getNumber();
-        assertThat(limit).isLessThanOrEqualTo(MEMORY_LIMIT);
+        assertThat(limit).isLessThanOrEqualTo(
+                MEASURED_ABOVE_BUDGET.getOrDefault(Manifests.name(deployment), MEMORY_LIMIT));
         assertThat(request).isLessThanOrEqualTo(limit);
     }
 
