@@ -6,19 +6,40 @@
 -- The notification carries the event (unless it is too long for one) and the position of the participant's
 -- event before it. A stream that has sent exactly that previous position knows it has missed nothing and
 -- sends the event without reading it back; any other stream reads from its position.
---
--- The writer's own scope shows it none of the recipient's events, so the function reads that one position
--- in the scope of the background work and then restores the writer's: a position, never content. (A SET
--- clause on the function would be neater, but PostgreSQL lets only a superuser declare one for a custom
--- setting; an error in between aborts the transaction, scope and all.)
+
+-- Each participant's newest event, so that the previous position is one row away, however many events the
+-- participant has. Written only by the trigger below, under the outbox's advisory lock (NoticeEvents): one
+-- writer at a time. Segregated like the events: a participant sees its own row; the background work all.
+create table notice_event_newest (
+    participant text   primary key,
+    position    bigint not null
+);
+alter table notice_event_newest enable row level security;
+alter table notice_event_newest force row level security;
+create policy own_newest on notice_event_newest for all
+    using (participant = current_setting('juxta.participant', true)
+        or current_setting('juxta.participant', true) = '*')
+    with check (participant = current_setting('juxta.participant', true)
+        or current_setting('juxta.participant', true) = '*');
+grant select, insert, update on notice_event_newest to ${app_role};
+
+select set_config('juxta.participant', '*', true);
+insert into notice_event_newest (participant, position)
+    select participant, max(position) from notice_event group by participant;
+
+-- The writer's own scope shows it none of the recipient's rows, so the function works in the scope of the
+-- background work and then restores the writer's: positions only, never content. (A SET clause on the
+-- function would be neater, but PostgreSQL lets only a superuser declare one for a custom setting; an error in
+-- between aborts the transaction, scope and all.)
 create function notice_event_notify() returns trigger language plpgsql as $$
 declare
     writer_scope text := current_setting('juxta.participant', true);
     previous bigint;
 begin
     perform set_config('juxta.participant', '*', true);
-    select max(e.position) into previous from notice_event e
-        where e.participant = new.participant and e.position < new.position;
+    select position into previous from notice_event_newest where participant = new.participant;
+    insert into notice_event_newest (participant, position) values (new.participant, new.position)
+        on conflict (participant) do update set position = excluded.position;
     perform set_config('juxta.participant', coalesce(writer_scope, ''), true);
     perform pg_notify('juxta_notice_events', json_build_object(
         'participant', new.participant,

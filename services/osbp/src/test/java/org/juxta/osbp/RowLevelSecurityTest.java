@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RowLevelSecurityTest extends RowLevelSecurityConformance {
 
     private static final Set<String> NOTICE_TABLES = Set.of("notice", "notice_recipient",
-            "notice_attachment", "notice_event", "webhook_subscription", "webhook_delivery");
+            "notice_attachment", "notice_event", "notice_event_newest", "webhook_subscription", "webhook_delivery");
 
     /**
      * Liaison notices cross the state line by design: their tables, and those of their delivery to webhooks, are
