@@ -51,8 +51,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PassageService {
 
-    static final String RECORD_TYPE = "passage";
-    static final String PURPOSE = "OSBP passage";
+    public static final String RECORD_TYPE = "passage";
+    public static final String PURPOSE = "OSBP passage";
 
     private final PassageRepository passages;
     private final FacilityRepository facility;
@@ -183,8 +183,7 @@ public class PassageService {
     /**
      * Decides the step at {@code position} as the agency's own service did, reported by the state's relay,
      * calling the passage forward to it first if no officer did. Runs in the caller's transaction, which the
-     * caller has scoped to the actor's state; the relay keeps what it applied, since no request caller is
-     * there to audit.
+     * caller has scoped to the actor's state; the caller audits it, since no request caller is there to.
      */
     public Uni<Void> decideReported(UUID id, int position, StepOutcome outcome, Actor actor) {
         Instant now = now();

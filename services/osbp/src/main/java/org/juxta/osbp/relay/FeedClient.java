@@ -1,15 +1,20 @@
 package org.juxta.osbp.relay;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.juxta.shared.caller.Caller;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
@@ -37,7 +42,7 @@ public class FeedClient {
     private final Clock clock;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-    private record Token(String value, Instant usableUntil) {
+    private record Token(String value, Instant usableUntil, Caller identity) {
     }
 
     FeedClient(Vertx vertx, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl,
@@ -82,11 +87,40 @@ public class FeedClient {
                         .add("client_secret", client.secret()))
                 .map(response -> {
                     JsonObject issued = body(response, "the token endpoint");
-                    Token token = new Token(issued.getString("access_token"), now
-                            .plusSeconds(issued.getLong("expires_in", 60L)).minus(EXPIRY_MARGIN));
+                    String value = issued.getString("access_token");
+                    Token token = new Token(value, now.plusSeconds(issued.getLong("expires_in", 60L))
+                            .minus(EXPIRY_MARGIN), identity(value));
                     tokens.put(client.id(), token);
                     return token.value();
                 });
+    }
+
+    /**
+     * The client as its token names it, for the audit entries of what the relay applies: the token came from the
+     * realm's token endpoint for this client's own credentials, so its claims are read, not verified again.
+     */
+    public Caller identity(RelayConfig.Client client) {
+        Token token = tokens.get(client.id());
+        if (token == null) {
+            throw new IllegalStateException("no token of " + client.id() + " yet: read a page first");
+        }
+        return token.identity();
+    }
+
+    private static Caller identity(String token) {
+        String[] parts = token.split("\\.");
+        if (parts.length != 3) {
+            throw new IllegalStateException("the token endpoint issued a token that is not a JWT");
+        }
+        JsonObject claims = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]),
+                StandardCharsets.UTF_8));
+        String clientId = claims.getString("azp");
+        String username = claims.getString("preferred_username");
+        JsonArray roles = claims.getJsonObject("realm_access", new JsonObject()).getJsonArray("roles",
+                new JsonArray());
+        return new Caller(claims.getString("iss"), claims.getString("sub"), username != null ? username : clientId,
+                clientId, claims.getString("state"), claims.getString("agency"), claims.getString("post"),
+                roles.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet()), Set.of(), null);
     }
 
     private static JsonObject body(HttpResponse<Buffer> response, String what) {

@@ -91,8 +91,9 @@ public class Relay {
                             }
                             long position = locked.get(0);
                             return client.page(baseUrl, feed, relayClient, position, config.pageSize())
-                                    .chain(page -> applier.apply(feed, state, relayClient.id(), position, page,
-                                            clock.instant())
+                                    .chain(page -> applier
+                                            .apply(feed, state, client.identity(relayClient), position, page,
+                                                    clock.instant())
                                             .chain(advanced -> session.createNativeQuery("""
                                                     update relay_cursor set position = :position,
                                                         last_success_at = :now, last_error = null, last_error_at = null

@@ -16,6 +16,9 @@ import org.juxta.osbp.passage.PassageService;
 import org.juxta.osbp.relay.RelayRules.Action;
 import org.juxta.osbp.relay.RelayRules.Outcome;
 import org.juxta.osbp.relay.RelayRules.StepStatus;
+import org.juxta.shared.audit.AuditAction;
+import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.caller.Caller;
 import org.juxta.shared.id.UuidV7;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,10 +33,12 @@ import io.smallrye.mutiny.Uni;
 public class RelayApplier {
 
     private final PassageService passages;
+    private final AuditLog auditLog;
     private final RelayConfig config;
 
-    RelayApplier(PassageService passages, RelayConfig config) {
+    RelayApplier(PassageService passages, AuditLog auditLog, RelayConfig config) {
         this.passages = passages;
+        this.auditLog = auditLog;
         this.config = config;
     }
 
@@ -46,13 +51,13 @@ public class RelayApplier {
      * Keeps the page's entries after the cursor's position, tries every entry of the feed still waiting, and
      * answers the position to advance the cursor to, in the same transaction.
      */
-    public Uni<Long> apply(Feed feed, String state, String clientId, long position, List<FeedItem> page,
+    public Uni<Long> apply(Feed feed, String state, Caller relay, long position, List<FeedItem> page,
             Instant now) {
         List<FeedItem> fresh = page.stream().filter(item -> item.position() > position).toList();
         long advanced = fresh.stream().mapToLong(FeedItem::position).max().orElse(position);
         return Panache.getSession()
                 .chain(session -> keepAll(session, state, fresh, now)
-                        .chain(() -> resolvePending(session, feed, state, actor(feed, state, clientId), 0, now)))
+                        .chain(() -> resolvePending(session, feed, state, relay, 0, now)))
                 .replaceWith(advanced);
     }
 
@@ -121,7 +126,7 @@ public class RelayApplier {
     }
 
     /** Tries the feed's waiting entries one after the other, oldest first, each seeing what the previous did. */
-    private Uni<Void> resolvePending(Mutiny.Session session, Feed feed, String state, Actor actor, long after,
+    private Uni<Void> resolvePending(Mutiny.Session session, Feed feed, String state, Caller relay, long after,
             Instant now) {
         return session.createNativeQuery("""
                 select id, position, record_id, crossing_id, transport_identification, decision, outcome,
@@ -141,12 +146,12 @@ public class RelayApplier {
                     Pending pending = new Pending((UUID) row[0], ((Number) row[1]).longValue(), (UUID) row[2],
                             (UUID) row[3], (String) row[4], (String) row[5], Outcome.valueOf((String) row[6]),
                             (UUID) row[7], instant(row[8]));
-                    return resolve(session, feed, state, actor, pending, now)
-                            .chain(() -> resolvePending(session, feed, state, actor, pending.position(), now));
+                    return resolve(session, feed, state, relay, pending, now)
+                            .chain(() -> resolvePending(session, feed, state, relay, pending.position(), now));
                 });
     }
 
-    private Uni<Void> resolve(Mutiny.Session session, Feed feed, String state, Actor actor, Pending pending,
+    private Uni<Void> resolve(Mutiny.Session session, Feed feed, String state, Caller relay, Pending pending,
             Instant now) {
         return match(session, feed, state, pending).chain(passage -> {
             if (passage.isEmpty()) {
@@ -161,7 +166,7 @@ public class RelayApplier {
                     ? keepTraveller(session, Feed.HEALTH, state, pending.crossing(), passageId, pending.record(),
                             pending.outcome(), pending.position())
                     : Uni.createFrom().voidItem();
-            return matched.chain(() -> step(session, feed, state, passageId, pending, now, actor));
+            return matched.chain(() -> step(session, feed, state, passageId, pending, now, relay));
         });
     }
 
@@ -194,7 +199,7 @@ public class RelayApplier {
 
     /** Decides the passage's step of the state and agency, once it is current and its outcome is known. */
     private Uni<Void> step(Mutiny.Session session, Feed feed, String state, UUID passageId, Pending pending,
-            Instant now, Actor actor) {
+            Instant now, Caller relay) {
         // The passage's lock first, as its transitions take it, so that an officer's decision is not overtaken.
         return session.createNativeQuery("""
                 select p.status, p.persons, p.current_position, s.position, s.status
@@ -236,7 +241,13 @@ public class RelayApplier {
                                             now);
                                     case ALREADY -> applied(session, feed, state, passageId, pending.position(), now);
                                     case APPLY -> passages.decideReported(passageId, position,
-                                            stepOutcome(outcome.get(), feed, pending), actor)
+                                            stepOutcome(outcome.get(), feed, pending),
+                                            actor(feed, state, relay.clientId()))
+                                            // As an officer's decision is: by whom, on which passage, why.
+                                            .chain(() -> auditLog.recordAs(relay, AuditAction.UPDATE,
+                                                    PassageService.RECORD_TYPE, List.of(passageId),
+                                                    PassageService.PURPOSE + ": " + feed.agency()
+                                                            + "'s own decision relayed"))
                                             .chain(() -> applied(session, feed, state, passageId, pending.position(),
                                                     now));
                                 };

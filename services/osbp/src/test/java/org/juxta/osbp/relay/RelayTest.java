@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.juxta.osbp.testing.ServiceTest;
+import org.juxta.shared.caller.Caller;
 import org.juxta.shared.rls.RowLevelSecurity;
 import org.juxta.testsupport.Databases;
 
@@ -32,12 +34,17 @@ import io.vertx.core.json.JsonObject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.juxta.osbp.testing.TestPassages.PATH;
 import static org.juxta.osbp.testing.TestPassages.clear;
 import static org.juxta.osbp.testing.TestPassages.laneFromMngToChn;
 import static org.juxta.osbp.testing.TestPassages.openedBy;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.TestUsers.CHN_OSBP_COORDINATOR;
+import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
 import static org.juxta.testsupport.TestUsers.MNG_OSBP_COORDINATOR;
 import static org.juxta.testsupport.TestUsers.MNG_PLATFORM_ADMIN;
@@ -50,6 +57,9 @@ import static org.juxta.testsupport.TestUsers.MNG_PLATFORM_ADMIN;
 class RelayTest {
 
     private static final Map<String, FeedServer> SERVERS = new ConcurrentHashMap<>();
+    /** MNG's relay client, for the applier called directly; the relay itself takes it from its token. */
+    private static final Caller MNG_RELAY = new Caller("test", "mng-osbp-relay-subject", "mng-osbp-relay",
+            "mng-osbp-relay", "MNG", "osbp", null, Set.of("passage-relay"), Set.of(), null);
     private static final Map<String, AtomicLong> POSITIONS = new ConcurrentHashMap<>();
 
     @Inject
@@ -96,6 +106,12 @@ class RelayTest {
         assertThat(held.getString("status")).isEqualTo("HELD");
         assertThat(held.getString("reason")).isEqualTo("immigration REFERRED");
         assertThat(held.getString("decidedBy")).isEqualTo("mng-osbp-relay (immigration)");
+        // Audited as an officer's decision is, by the relay's client as its token from the realm names it.
+        as(MNG_AUDITOR).queryParam("recordId", passage).get("/api/osbp/audit/entries").then().statusCode(200)
+                .body("items.findAll { it.clientId == 'mng-osbp-relay' }.action", hasItem("UPDATE"))
+                .body("items.findAll { it.clientId == 'mng-osbp-relay' }.actorSubject", everyItem(not(emptyString())))
+                .body("items.findAll { it.clientId == 'mng-osbp-relay' }.purpose",
+                        hasItem("OSBP passage: immigration's own decision relayed"));
 
         add("MNG", Feed.IMMIGRATION, crossingOutcome("MNG", second, passage, "REFUSED", "REFUSED"));
         relay(Feed.IMMIGRATION, "MNG");
@@ -176,7 +192,7 @@ class RelayTest {
         FeedItem item = Feed.IMMIGRATION.read(new JsonObject(entry));
         assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                 () -> Panache.getSession().chain(session -> RowLevelSecurity.scopeTo(session, "MNG"))
-                        .chain(() -> applier.apply(Feed.IMMIGRATION, "MNG", "mng-osbp-relay", before,
+                        .chain(() -> applier.apply(Feed.IMMIGRATION, "MNG", MNG_RELAY, before,
                                 List.of(item), Instant.now()))
                         .chain(applied -> Uni.createFrom().failure(new IllegalStateException("crash before commit"))))))
                 .hasMessageContaining("crash before commit");
@@ -202,7 +218,7 @@ class RelayTest {
         long cursor = cursor(Feed.CUSTOMS, "MNG");
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                 () -> Panache.getSession().chain(session -> RowLevelSecurity.scopeTo(session, "MNG"))
-                        .chain(() -> applier.apply(Feed.CUSTOMS, "MNG", "mng-osbp-relay", cursor, List.of(),
+                        .chain(() -> applier.apply(Feed.CUSTOMS, "MNG", MNG_RELAY, cursor, List.of(),
                                 Instant.now().plus(1, ChronoUnit.HOURS)))));
         assertThat(itemStatus("customs", "MNG", position)).isEqualTo("UNMATCHED");
         assertThat(status(MNG_OSBP_COORDINATOR).getLong(

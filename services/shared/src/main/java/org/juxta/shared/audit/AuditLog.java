@@ -62,7 +62,20 @@ public class AuditLog {
         if (recordIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return append(action, AuditOutcome.DONE, recordType, recordIds, purpose);
+        return append(currentCaller.get(), action, AuditOutcome.DONE, recordType, recordIds, purpose);
+    }
+
+    /**
+     * Appends an entry for work the service does on its own as a machine client of the realm, outside any
+     * request (a relay applying decisions another service made): {@code actor} is that client, as its own token
+     * names it. Must run inside a transaction scoped to the actor's state.
+     */
+    public Uni<Void> recordAs(Caller actor, AuditAction action, String recordType, List<UUID> recordIds,
+            String purpose) {
+        if (recordIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return append(actor, action, AuditOutcome.DONE, recordType, recordIds, purpose);
     }
 
     /**
@@ -73,7 +86,7 @@ public class AuditLog {
     @WithTransaction
     @StateScoped
     public Uni<Void> recordNotFound(AuditAction action, String recordType, UUID recordId) {
-        return append(action, AuditOutcome.NOT_FOUND, recordType, List.of(recordId), null);
+        return append(currentCaller.get(), action, AuditOutcome.NOT_FOUND, recordType, List.of(recordId), null);
     }
 
     /**
@@ -84,12 +97,11 @@ public class AuditLog {
     @WithTransaction
     @StateScoped
     public Uni<Void> recordRefused(AuditAction action, String recordType, String reason) {
-        return append(action, AuditOutcome.REFUSED, recordType, List.of(), reason);
+        return append(currentCaller.get(), action, AuditOutcome.REFUSED, recordType, List.of(), reason);
     }
 
-    private Uni<Void> append(AuditAction action, AuditOutcome outcome, String recordType, List<UUID> recordIds,
-            String purpose) {
-        Caller caller = currentCaller.get();
+    private Uni<Void> append(Caller caller, AuditAction action, AuditOutcome outcome, String recordType,
+            List<UUID> recordIds, String purpose) {
         AuditRecord entry = new AuditRecord(UuidV7.next(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
                 caller.state(), caller.issuer(), caller.subject(), caller.username(), caller.clientId(),
                 caller.agency(), caller.post(), caller.roles().stream().sorted().toList(), action, recordType,
