@@ -165,8 +165,16 @@ class NoticeTest {
         assertThat(read).isEqualTo(report);
         as(CHN_IMMIGRATION_OFFICER).get(path).then().statusCode(404);
 
+        Map<String, Object> disguised = notice("CHN:customs");
+        disguised.put("attachments", List.of(attachment("manifest.pdf", "application/pdf",
+                new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0})));
+        send(MNG_CUSTOMS_OFFICER, disguised).statusCode(422)
+                .body("errors.field", hasItem("attachments[0].content"))
+                .body("errors.message", hasItem(containsString("not a PDF document")));
+
         Map<String, Object> tooMuch = notice("CHN:customs");
         byte[] large = new byte[400 * 1024];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 9);
         tooMuch.put("attachments", List.of(attachment("a.pdf", "application/pdf", large),
                 attachment("b.pdf", "application/pdf", large), attachment("c.pdf", "application/pdf", large)));
         send(MNG_CUSTOMS_OFFICER, tooMuch).statusCode(422)
