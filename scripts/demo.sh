@@ -5,7 +5,10 @@
 #
 #   1. each state's OSBP coordinator configures their side: the demo's lanes towards Erenhot and each
 #      state's control sequences (MNG exit: immigration, customs; CHN entry: health, immigration, customs);
-#   2. a truck and a bus arrive; each agency of each state starts and decides its step in turn;
+#   2. a truck and a bus arrive; each agency of each state starts and decides its step in turn, except the
+#      truck's MNG immigration step: MNG immigration records the driver's exit crossing in its own service,
+#      naming the passage, and the OSBP relay clears the step from that service's crossing outcomes (the
+#      demo waits up to JUXTA_DEMO_RELAY_WAIT seconds, default 15, and fails if the relay did not);
 #   3. MNG immigration holds the bus on a suspect passport and sends CHN immigration a document-fraud alert
 #      notice about the passage; CHN immigration acknowledges it; MNG immigration then clears the bus;
 #   4. both customs administrations inspect the truck's load once, jointly, before CHN customs clears it;
@@ -87,6 +90,31 @@ control() {
     pause
 }
 
+# relayed <viewer> <passage-id> <state> <agency>: waits (up to JUXTA_DEMO_RELAY_WAIT seconds, default 15) until
+# the OSBP relay has decided the passage's step from the agency's own outcome, and says so; dies if it does
+# not, or if someone else decided the step.
+relayed() {
+    local viewer=$1 passage=$2 state=$3 agency=$4 json position step status
+    local deadline=$((SECONDS + ${JUXTA_DEMO_RELAY_WAIT:-15}))
+    while :; do
+        json=$(api "$viewer" GET "/api/osbp/passages/$passage")
+        position=$(step_position "$json" "$state" "$agency")
+        [ -n "$position" ] || die "passage $passage has no $state $agency step"
+        step=$(jq -c --argjson p "$position" '.steps[] | select(.position == $p)' <<<"$json")
+        status=$(jq -r .status <<<"$step")
+        case $status in CLEARED | HELD | REFUSED) break ;; esac
+        [ "$SECONDS" -lt "$deadline" ] || die "the relay did not decide the $state $agency step of passage $passage" \
+            "within ${JUXTA_DEMO_RELAY_WAIT:-15} s (it is $status): see GET /api/osbp/relay/status"
+        sleep 1
+    done
+    case $(jq -r '.decidedBy // ""' <<<"$step") in
+        *-osbp-relay*) ;;
+        *) die "the $state $agency step of passage $passage was decided by $(jq -r '.decidedBy // "nobody"' <<<"$step"), not the relay" ;;
+    esac
+    info "$state $agency: $status by the relay - decidedBy $(jq -r .decidedBy <<<"$step"), from $agency's record $(jq -r '.reference // "-"' <<<"$step")$(jq -r 'if .reason then " - " + .reason else "" end' <<<"$step")"
+    pause
+}
+
 print_timeline() { # viewer passage-id title
     local json
     json=$(api "$1" GET "/api/osbp/passages/$2")
@@ -128,7 +156,15 @@ info "bus 1208 UNB with 32 persons, passage $bus, lane $BUS_LANE"
 pause
 
 step "Mongolia's exit controls"
-control mng-immigration-officer "$truck" MNG immigration CLEARED
+# The truck's driver is not cleared by an officer on the passage: MNG immigration records the driver's exit
+# crossing in its own service, naming the passage, and the OSBP relay clears the step from that service's
+# crossing outcomes.
+crossing=$(api mng-immigration-officer POST /api/immigration/crossings "$(jq -n --arg passage "$truck" '{
+    direction: "EXIT", passageId: $passage,
+    traveller: {surname: "GANBOLD", givenNames: "TEMUULEN", nationality: "MNG", dateOfBirth: "1979-03-21", sex: "M"},
+    document: {type: "PASSPORT", number: "E04417712", issuingState: "MNG", expiryDate: "2032-05-14"}}')" | jq -r .id)
+info "MNG immigration (mng-immigration-officer) records the truck driver's exit crossing $crossing in passage $truck"
+relayed mng-osbp-coordinator "$truck" MNG immigration
 control mng-immigration-officer "$bus" MNG immigration HELD "a passenger's passport shows a substituted data page"
 
 step "A document-fraud alert to China's immigration, about the bus"
