@@ -104,7 +104,7 @@ public class IhrResource implements IhrApi {
     }
 
     @Override
-    @RolesAllowed(Roles.IHR_FOCAL_POINT)
+    @RolesAllowed({Roles.IHR_FOCAL_POINT, Roles.PASSAGE_RELAY})
     public Uni<RestResponse<HealthAlertPage>> listHealthAlerts(Long after, Integer limit) {
         return alerts.after(after, limit).map(found -> RestResponse.ok(new HealthAlertPage().items(found)));
     }

@@ -1,5 +1,6 @@
 package org.juxta.osbp.notice;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +37,7 @@ import org.juxta.shared.rls.StateScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Liaison notices between the agencies of the two states: sent by a participant (a state's agency), seen only
@@ -89,6 +91,32 @@ public class NoticeService {
                 id -> threadOf(request.getReplyTo(), id)
                         .chain(threadId -> create(id, threadId, request, decoded.attachments(), sending, sender)),
                 this::view);
+    }
+
+    /**
+     * Delivers a state's cross-border health alert, as its health service's IHR outbox holds it (contracts/
+     * health.yaml HealthAlert), to the other state's health agency: an URGENT HEALTH_ALERT notice from the state's
+     * health agency, sent by the state's relay client, referring to the alert by its id. Runs in the caller's
+     * transaction, scoped to the state and to the sender's participant. The notice's id is derived from the
+     * alert's, so an alert delivered again makes no second notice.
+     *
+     * @return whether a notice was sent (false: sent already)
+     */
+    public Uni<Boolean> deliverHealthAlert(Caller relay, String state, JsonObject alert) {
+        String otherState = sides.otherThan(state).orElseThrow(
+                () -> new IllegalStateException(state + " has no side at the facility: no state to alert"));
+        UUID id = UUID.nameUUIDFromBytes(("juxta health alert " + alert.getString("id"))
+                .getBytes(StandardCharsets.UTF_8));
+        NewNotice request = HealthAlerts.notice(alert, otherState);
+        NoticeRules.Decoded decoded = NoticeRules.check(request, otherState, config.agencies(),
+                config.maxAttachmentsSize());
+        if (!decoded.errors().isEmpty()) {
+            return Uni.createFrom().failure(new IllegalStateException("health alert " + alert.getString("id")
+                    + " makes no valid notice: " + decoded.errors()));
+        }
+        return notices.find(id).chain(sent -> sent != null
+                ? Uni.createFrom().item(false)
+                : create(id, id, request, List.of(), relay, state + ":" + HealthAlerts.AGENCY).replaceWith(true));
     }
 
     /** The thread a new notice joins: its parent's, or its own if it replies to none. */
@@ -172,7 +200,7 @@ public class NoticeService {
         // The persisted rows must be in the database before the outbox's insert policy looks for the notice.
         // The events last: their lock is held to the commit (NoticeEvents).
         return notices.persistAll(rows)
-                .chain(() -> auditLog.record(AuditAction.CREATE, RECORD_TYPE, List.of(id), PURPOSE))
+                .chain(() -> auditLog.recordAs(sending, AuditAction.CREATE, RECORD_TYPE, List.of(id), PURPOSE))
                 .chain(() -> Panache.getSession().chain(session -> events.append(session, received)))
                 .replaceWith(sent);
     }

@@ -57,8 +57,15 @@ public class FeedClient {
 
     /** Up to {@code limit} entries of the feed after the position, oldest first, read as the client. */
     public Uni<List<FeedItem>> page(String baseUrl, Feed feed, RelayConfig.Client client, long after, int limit) {
+        return items(baseUrl, feed.path(), client, after, limit)
+                .map(items -> items.stream().map(feed::read).toList());
+    }
+
+    /** Up to {@code limit} items of the page at {@code path} after the position, oldest first, read as the client. */
+    public Uni<List<JsonObject>> items(String baseUrl, String path, RelayConfig.Client client, long after,
+            int limit) {
         return token(client).chain(token -> http
-                .getAbs(baseUrl.replaceAll("/+$", "") + feed.path())
+                .getAbs(baseUrl.replaceAll("/+$", "") + path)
                 .addQueryParam("after", Long.toString(after))
                 .addQueryParam("limit", Integer.toString(limit))
                 .bearerTokenAuthentication(token)
@@ -68,8 +75,8 @@ public class FeedClient {
                     if (response.statusCode() == 401) {
                         tokens.remove(client.id());
                     }
-                    JsonArray items = body(response, feed.path()).getJsonArray("items");
-                    return items.stream().map(entry -> feed.read((JsonObject) entry)).toList();
+                    JsonArray items = body(response, path).getJsonArray("items");
+                    return items.stream().map(JsonObject.class::cast).toList();
                 });
     }
 

@@ -21,7 +21,8 @@ import io.smallrye.mutiny.Uni;
  * Advances the passages from the agencies' own services: at every cycle, for each facility state and each of its
  * agencies' feeds, reads the next page as that state's relay client and applies it in one transaction scoped to
  * the state, with the feed's cursor locked (another instance skips it) and advanced in that same transaction,
- * so that each entry takes effect once whatever stops when.
+ * so that each entry takes effect once whatever stops when. In the same cycle it delivers the state's health
+ * alerts to the other state ({@link HealthAlertRelay}).
  */
 @ApplicationScoped
 public class Relay {
@@ -31,15 +32,17 @@ public class Relay {
 
     private final FeedClient client;
     private final RelayApplier applier;
+    private final HealthAlertRelay healthAlerts;
     private final RelayStatusService status;
     private final FacilitySides sides;
     private final RelayConfig config;
     private final Clock clock;
 
-    Relay(FeedClient client, RelayApplier applier, RelayStatusService status, FacilitySides sides,
-            RelayConfig config, Clock clock) {
+    Relay(FeedClient client, RelayApplier applier, HealthAlertRelay healthAlerts, RelayStatusService status,
+            FacilitySides sides, RelayConfig config, Clock clock) {
         this.client = client;
         this.applier = applier;
+        this.healthAlerts = healthAlerts;
         this.status = status;
         this.sides = sides;
         this.config = config;
@@ -61,6 +64,10 @@ public class Relay {
                 if (baseUrl.isPresent()) {
                     VertxContextSupport.subscribeAndAwait(() -> relay(feed, state, baseUrl.get(), relayClient.get()));
                 }
+            }
+            if (config.healthUrl().isPresent()) {
+                VertxContextSupport.subscribeAndAwait(
+                        () -> healthAlerts.relay(state, config.healthUrl().get(), relayClient.get()));
             }
         }
         VertxContextSupport.subscribeAndAwait(status::refreshGauges);

@@ -22,29 +22,33 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The three agencies' feeds as an in-test HTTP server (the agencies' services do not run beside this module's
+ * The three agencies' feeds, and health's outbox of alerts, as an in-test HTTP server (the agencies' services do not
+ * run beside this module's
  * tests): serves the entries a test adds, after {@code after} and up to {@code limit}, oldest first, only with a
  * bearer token, and checks every page it serves against its agency's contract.
  */
 final class FeedServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<Feed, String> CONTRACTS = Map.of(Feed.IMMIGRATION, "immigration.yaml", Feed.CUSTOMS,
-            "customs.yaml", Feed.HEALTH, "health.yaml");
+    /** Each path served, with the contract that describes it. */
+    private static final Map<String, String> CONTRACTS = Map.of(Feed.IMMIGRATION.path(), "immigration.yaml",
+            Feed.CUSTOMS.path(), "customs.yaml", Feed.HEALTH.path(), "health.yaml", HealthAlertRelay.PATH,
+            "health.yaml");
 
     private final HttpServer server;
-    private final Map<Feed, List<Map<String, Object>>> entries = new ConcurrentHashMap<>();
-    private final Map<Feed, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
+    private final Map<String, List<Map<String, Object>>> entries = new ConcurrentHashMap<>();
+    private final Map<String, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
     /** What the contracts found wrong in the pages served, and requests without a token. */
     final List<String> problems = new CopyOnWriteArrayList<>();
 
     FeedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        for (Feed feed : Feed.values()) {
-            entries.put(feed, new CopyOnWriteArrayList<>());
-            validators.put(feed, OpenApiInteractionValidator
-                    .createForInlineApiSpecification(Contracts.bundle(CONTRACTS.get(feed)).toString()).build());
-            server.createContext(feed.path(), exchange -> serve(feed, exchange));
+        for (Map.Entry<String, String> served : CONTRACTS.entrySet()) {
+            String path = served.getKey();
+            entries.put(path, new CopyOnWriteArrayList<>());
+            validators.put(path, OpenApiInteractionValidator
+                    .createForInlineApiSpecification(Contracts.bundle(served.getValue()).toString()).build());
+            server.createContext(path, exchange -> serve(path, exchange));
         }
         server.start();
     }
@@ -54,30 +58,34 @@ final class FeedServer implements AutoCloseable {
     }
 
     void add(Feed feed, Map<String, Object> entry) {
-        entries.get(feed).add(entry);
+        add(feed.path(), entry);
     }
 
-    private void serve(Feed feed, HttpExchange exchange) throws IOException {
+    void add(String path, Map<String, Object> entry) {
+        entries.get(path).add(entry);
+    }
+
+    private void serve(String path, HttpExchange exchange) throws IOException {
         Map<String, String> query = query(exchange.getRequestURI());
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ")) {
-            problems.add(feed + " read without a bearer token");
+            problems.add(path + " read without a bearer token");
             respond(exchange, 401, "{}");
             return;
         }
         long after = Long.parseLong(query.getOrDefault("after", "0"));
         int limit = Integer.parseInt(query.getOrDefault("limit", "50"));
         List<Map<String, Object>> page = new ArrayList<>();
-        for (Map<String, Object> entry : entries.get(feed)) {
+        for (Map<String, Object> entry : entries.get(path)) {
             if (((Number) entry.get("position")).longValue() > after && page.size() < limit) {
                 page.add(entry);
             }
         }
         String body = JSON.writeValueAsString(Map.of("items", page));
-        ValidationReport report = validators.get(feed).validateResponse(feed.path(), Request.Method.GET,
+        ValidationReport report = validators.get(path).validateResponse(path, Request.Method.GET,
                 SimpleResponse.Builder.ok().withContentType("application/json").withBody(body).build());
         report.getMessages().stream().filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                .forEach(message -> problems.add(feed + ": " + message.getMessage()));
+                .forEach(message -> problems.add(path + ": " + message.getMessage()));
         respond(exchange, 200, body);
     }
 

@@ -43,6 +43,8 @@ import static org.juxta.osbp.testing.TestPassages.clear;
 import static org.juxta.osbp.testing.TestPassages.laneFromMngToChn;
 import static org.juxta.osbp.testing.TestPassages.openedBy;
 import static org.juxta.testsupport.Callers.as;
+import static org.juxta.testsupport.TestUsers.CHN_CUSTOMS_OFFICER;
+import static org.juxta.testsupport.TestUsers.CHN_HEALTH_OFFICER;
 import static org.juxta.testsupport.TestUsers.CHN_OSBP_COORDINATOR;
 import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
 import static org.juxta.testsupport.TestUsers.MNG_IMMIGRATION_OFFICER;
@@ -70,6 +72,9 @@ class RelayTest {
 
     @Inject
     RelayStatusService statusService;
+
+    @Inject
+    HealthAlertRelay healthAlerts;
 
     @Inject
     MeterRegistry registry;
@@ -223,6 +228,63 @@ class RelayTest {
         assertThat(itemStatus("customs", "MNG", position)).isEqualTo("UNMATCHED");
         assertThat(status(MNG_OSBP_COORDINATOR).getLong(
                 "feeds.find { it.feed == 'customs' && it.state == 'MNG' }.unmatched")).isPositive();
+    }
+
+    /**
+     * MNG's health service's outbox of cross-border health alerts reaches CHN's health agency as an URGENT
+     * HEALTH_ALERT notice from MNG's health agency, once however often the relay reads it, and no one else.
+     */
+    @Test
+    void aStatesHealthAlertReachesTheOtherStatesHealthAgencyAsOneUrgentNotice() throws Exception {
+        laneFromMngToChn("TRUCK");
+        long position = healthAlertCursor("MNG") + 1;
+        String alert = UUID.randomUUID().toString();
+        SERVERS.get("MNG").add(HealthAlertRelay.PATH, new HashMap<>(Map.ofEntries(Map.entry("id", alert),
+                Map.entry("position", position), Map.entry("state", "MNG"), Map.entry("cause", "NOTIFICATION_SENT"),
+                Map.entry("disease", Map.of("name", "Cholera")), Map.entry("cases", 3), Map.entry("deaths", 0),
+                Map.entry("post", "zamyn-uud"), Map.entry("firstOnsetDate", "2026-12-05"),
+                Map.entry("summary", "3 cases of cholera among travellers through Zamyn-Uud, first onset 5 Dec."),
+                Map.entry("preparedAt", "2026-12-07T08:30:00Z"))));
+
+        relayHealthAlerts("MNG");
+        relayHealthAlerts("MNG");
+
+        String sent = "items.findAll { it.caseReference?.id == '" + alert + "' }";
+        JsonPath received = as(CHN_HEALTH_OFFICER).queryParam("type", "HEALTH_ALERT").get("/api/osbp/notices")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(received.getList(sent)).as("one notice for the alert, read twice").hasSize(1);
+        assertThat(received.getString(sent + "[0].sender")).isEqualTo("MNG:health");
+        assertThat(received.getString(sent + "[0].priority")).isEqualTo("URGENT");
+        assertThat(received.getString(sent + "[0].title"))
+                .isEqualTo("Health alert (IHR) from MNG: Cholera at zamyn-uud");
+        assertThat(received.getString(sent + "[0].text")).startsWith("3 cases of cholera")
+                .contains("Cases: 3; deaths: 0");
+        assertThat(received.getString(sent + "[0].sentBy")).isEqualTo("service-account-mng-osbp-relay");
+        assertThat(healthAlertCursor("MNG")).isEqualTo(position);
+        String id = received.getString(sent + "[0].id");
+        as(CHN_CUSTOMS_OFFICER).get("/api/osbp/notices/" + id).then().statusCode(404);
+        as(MNG_AUDITOR).queryParam("recordId", id).get("/api/osbp/audit/entries").then().statusCode(200)
+                .body("items.findAll { it.action == 'CREATE' }.clientId", hasItem("mng-osbp-relay"));
+    }
+
+    private void relayHealthAlerts(String state) {
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> healthAlerts.relay(state, SERVERS.get(state).baseUrl(),
+                    relay.clientOf(state).orElseThrow()));
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static long healthAlertCursor(String state) throws SQLException {
+        try (Connection owner = Databases.asOwnerSeeing("osbp", state);
+                PreparedStatement select = owner.prepareStatement(
+                        "select position from health_alert_cursor where state = ?")) {
+            select.setString(1, state);
+            try (ResultSet found = select.executeQuery()) {
+                return found.next() ? found.getLong(1) : 0;
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,119 @@
+package org.juxta.osbp.relay;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.juxta.osbp.notice.NoticeService;
+import org.juxta.shared.caller.Caller;
+import org.juxta.shared.rls.RowLevelSecurity;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Delivers each state's cross-border health alerts, which its health service keeps in an outbox for the
+ * neighbour (GET /api/health/ihr/alerts), to the other state's health agency as liaison notices: at every relay
+ * cycle, the alerts after the state's cursor are read as the state's relay client and sent as notices from the
+ * state's health agency, and the cursor moves past them, all in one transaction, locked so that one instance
+ * reads (for update skip locked). Each alert makes one notice whatever stops when.
+ */
+@ApplicationScoped
+public class HealthAlertRelay {
+
+    static final String PATH = "/api/health/ihr/alerts";
+    private static final Logger LOG = Logger.getLogger(HealthAlertRelay.class);
+    private static final int ERROR_LENGTH = 1000;
+
+    private final FeedClient client;
+    private final NoticeService notices;
+    private final RelayConfig config;
+    private final Clock clock;
+
+    HealthAlertRelay(FeedClient client, NoticeService notices, RelayConfig config, Clock clock) {
+        this.client = client;
+        this.notices = notices;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads and delivers the next page of the state's alerts from its health service at {@code baseUrl}, unless
+     * another instance is at it; answers how many notices were sent. A failure is kept on the cursor, not thrown.
+     */
+    public Uni<Integer> relay(String state, String baseUrl, RelayConfig.Client relayClient) {
+        String sender = state + ":health";
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> RowLevelSecurity.scopeTo(session, state, null, sender)
+                        .chain(() -> session.createNativeQuery("""
+                                insert into health_alert_cursor (state) values (:state)
+                                on conflict (state) do nothing""")
+                                .setParameter("state", state)
+                                .executeUpdate())
+                        .chain(() -> session.createNativeQuery("""
+                                select position from health_alert_cursor where state = :state
+                                for update skip locked""", Long.class)
+                                .setParameter("state", state)
+                                .getResultList())
+                        .chain(locked -> {
+                            if (locked.isEmpty()) {
+                                return Uni.createFrom().item(0);
+                            }
+                            long position = locked.get(0);
+                            return client.items(baseUrl, PATH, relayClient, position, config.pageSize())
+                                    .chain(alerts -> deliver(client.identity(relayClient), state, alerts)
+                                            .call(sent -> session.createNativeQuery("""
+                                                    update health_alert_cursor set position = :position,
+                                                        last_success_at = :now, last_error = null,
+                                                        last_error_at = null
+                                                    where state = :state""")
+                                                    .setParameter("position", alerts.stream()
+                                                            .mapToLong(alert -> alert.getLong("position"))
+                                                            .max().orElse(position))
+                                                    .setParameter("now", now())
+                                                    .setParameter("state", state)
+                                                    .executeUpdate()));
+                        })))
+                .onFailure().call(failure -> recordFailure(state, failure))
+                .onFailure().recoverWithItem(0);
+    }
+
+    /** The alerts as notices, one after the other in the outbox's order; answers how many were sent. */
+    private Uni<Integer> deliver(Caller relay, String state, List<JsonObject> alerts) {
+        return Multi.createFrom().iterable(alerts)
+                .onItem().transformToUniAndConcatenate(alert -> notices.deliverHealthAlert(relay, state, alert))
+                .collect().asList()
+                .map(sent -> (int) sent.stream().filter(Boolean::booleanValue).count());
+    }
+
+    private Uni<Void> recordFailure(String state, Throwable failure) {
+        LOG.warnf(failure, "Delivering the health alerts of %s failed", state);
+        String message = String.valueOf(failure.getMessage() != null ? failure.getMessage() : failure);
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> RowLevelSecurity.scopeTo(session, state)
+                        .chain(() -> session.createNativeQuery("""
+                                insert into health_alert_cursor (state, last_error, last_error_at)
+                                values (:state, :error, :now)
+                                on conflict (state) do update
+                                    set last_error = excluded.last_error, last_error_at = excluded.last_error_at""")
+                                .setParameter("state", state)
+                                .setParameter("error", message.length() > ERROR_LENGTH
+                                        ? message.substring(0, ERROR_LENGTH)
+                                        : message)
+                                .setParameter("now", now())
+                                .executeUpdate())))
+                .replaceWithVoid()
+                .onFailure().invoke(unrecorded -> LOG.error("Recording the health alerts' failure failed", unrecorded))
+                .onFailure().recoverWithNull();
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+}
