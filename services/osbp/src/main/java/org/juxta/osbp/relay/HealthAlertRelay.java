@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,7 +30,6 @@ public class HealthAlertRelay {
 
     static final String PATH = "/api/health/ihr/alerts";
     private static final Logger LOG = Logger.getLogger(HealthAlertRelay.class);
-    private static final int ERROR_LENGTH = 1000;
 
     private final FeedClient client;
     private final NoticeService notices;
@@ -94,23 +94,12 @@ public class HealthAlertRelay {
 
     private Uni<Void> recordFailure(String state, Throwable failure) {
         LOG.warnf(failure, "Delivering the health alerts of %s failed", state);
-        String message = String.valueOf(failure.getMessage() != null ? failure.getMessage() : failure);
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> RowLevelSecurity.scopeTo(session, state)
-                        .chain(() -> session.createNativeQuery("""
-                                insert into health_alert_cursor (state, last_error, last_error_at)
-                                values (:state, :error, :now)
-                                on conflict (state) do update
-                                    set last_error = excluded.last_error, last_error_at = excluded.last_error_at""")
-                                .setParameter("state", state)
-                                .setParameter("error", message.length() > ERROR_LENGTH
-                                        ? message.substring(0, ERROR_LENGTH)
-                                        : message)
-                                .setParameter("now", now())
-                                .executeUpdate())))
-                .replaceWithVoid()
-                .onFailure().invoke(unrecorded -> LOG.error("Recording the health alerts' failure failed", unrecorded))
-                .onFailure().recoverWithNull();
+        return CursorFailures.record(state, """
+                insert into health_alert_cursor (state, last_error, last_error_at)
+                values (:state, :error, :now)
+                on conflict (state) do update
+                    set last_error = excluded.last_error, last_error_at = excluded.last_error_at""",
+                Map.of("state", state), failure, now());
     }
 
     private OffsetDateTime now() {

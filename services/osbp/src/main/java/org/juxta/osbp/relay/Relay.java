@@ -28,7 +28,6 @@ import io.smallrye.mutiny.Uni;
 public class Relay {
 
     private static final Logger LOG = Logger.getLogger(Relay.class);
-    private static final int ERROR_LENGTH = 1000;
 
     private final FeedClient client;
     private final RelayApplier applier;
@@ -118,24 +117,12 @@ public class Relay {
 
     private Uni<Void> recordFailure(Feed feed, String state, Throwable failure) {
         LOG.warnf(failure, "Relaying the %s feed of %s failed", feed.agency(), state);
-        String message = String.valueOf(failure.getMessage() != null ? failure.getMessage() : failure);
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> RowLevelSecurity.scopeTo(session, state)
-                        .chain(() -> session.createNativeQuery("""
-                                insert into relay_cursor (feed, state, last_error, last_error_at)
-                                values (:feed, :state, :error, :now)
-                                on conflict (feed, state) do update
-                                    set last_error = excluded.last_error, last_error_at = excluded.last_error_at""")
-                                .setParameter("feed", feed.agency())
-                                .setParameter("state", state)
-                                .setParameter("error", message.length() > ERROR_LENGTH
-                                        ? message.substring(0, ERROR_LENGTH)
-                                        : message)
-                                .setParameter("now", now())
-                                .executeUpdate())))
-                .replaceWithVoid()
-                .onFailure().invoke(unrecorded -> LOG.error("Recording the relay's failure failed", unrecorded))
-                .onFailure().recoverWithNull();
+        return CursorFailures.record(state, """
+                insert into relay_cursor (feed, state, last_error, last_error_at)
+                values (:feed, :state, :error, :now)
+                on conflict (feed, state) do update
+                    set last_error = excluded.last_error, last_error_at = excluded.last_error_at""",
+                Map.of("feed", feed.agency(), "state", state), failure, now());
     }
 
     /** The state's relay client, whatever the case of the key it was configured under. */

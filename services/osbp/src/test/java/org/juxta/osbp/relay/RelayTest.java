@@ -267,6 +267,29 @@ class RelayTest {
                 .body("items.findAll { it.action == 'CREATE' }.clientId", hasItem("mng-osbp-relay"));
     }
 
+    /** A feed or an outbox that does not answer costs the relay nothing but an error on its cursor. */
+    @Test
+    void anAgencyThatDoesNotAnswerLeavesItsErrorOnTheCursorAndTheRelayGoesOn() throws Throwable {
+        String nobody = "http://127.0.0.1:1";
+        RelayConfig.Client client = relay.clientOf("CHN").orElseThrow();
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> relay.relay(Feed.CUSTOMS, "CHN", nobody, client)))
+                .isZero();
+        assertThat(status(MNG_PLATFORM_ADMIN).getString(
+                "feeds.find { it.feed == 'customs' && it.state == 'CHN' }.lastError")).isNotBlank();
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> healthAlerts.relay("CHN", nobody, client))).isZero();
+        try (Connection owner = Databases.asOwnerSeeing("osbp", "CHN");
+                PreparedStatement select = owner.prepareStatement(
+                        "select last_error from health_alert_cursor where state = 'CHN'");
+                ResultSet found = select.executeQuery()) {
+            assertThat(found.next()).isTrue();
+            assertThat(found.getString(1)).isNotBlank();
+        }
+
+        relay(Feed.CUSTOMS, "CHN");
+        assertThat(status(MNG_PLATFORM_ADMIN).getString(
+                "feeds.find { it.feed == 'customs' && it.state == 'CHN' }.lastError")).isNull();
+    }
+
     private void relayHealthAlerts(String state) {
         try {
             VertxContextSupport.subscribeAndAwait(() -> healthAlerts.relay(state, SERVERS.get(state).baseUrl(),
