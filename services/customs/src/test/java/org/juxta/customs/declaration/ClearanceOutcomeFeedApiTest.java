@@ -1,7 +1,5 @@
 package org.juxta.customs.declaration;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +7,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.customs.testing.ServiceTest;
-import org.juxta.testsupport.Databases;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -23,6 +20,9 @@ import static org.juxta.customs.testing.TestDeclarations.uniqueImporter;
 import static org.juxta.customs.testing.TestTariff.assessFreeOfDuty;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.Callers.asClient;
+import static org.juxta.testsupport.OutcomeFeeds.entriesWith;
+import static org.juxta.testsupport.OutcomeFeeds.newestPosition;
+import static org.juxta.testsupport.OutcomeFeeds.page;
 import static org.juxta.testsupport.TestUsers.CHN_OSBP_RELAY;
 import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
 import static org.juxta.testsupport.TestUsers.MNG_BROKER_ALTAI;
@@ -41,13 +41,13 @@ class ClearanceOutcomeFeedApiTest {
 
     @Test
     void aReleaseAppearsOnceAfterTheLastPositionReadWithTheVehicleAndNothingOfTheGoods() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("customs", "clearance_outcome");
         String vehicle = "MN " + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         String id = lodgedOn(vehicle);
         assessFreeOfDuty(id);
         decide(id, "RELEASE");
 
-        List<Map<String, Object>> found = ofDeclaration(read(MNG_OSBP_RELAY, lastRead), id);
+        List<Map<String, Object>> found = entriesWith(page(FEED, MNG_OSBP_RELAY, lastRead), "declarationId", id);
         assertThat(found).hasSize(1);
         Map<String, Object> outcome = found.get(0);
         assertThat(outcome).containsOnlyKeys("position", "declarationId", "state", "post", "transportIdentification",
@@ -58,33 +58,35 @@ class ClearanceOutcomeFeedApiTest {
         long position = ((Number) outcome.get("position")).longValue();
         assertThat(position).isGreaterThan(lastRead);
 
-        assertThat(ofDeclaration(read(MNG_OSBP_RELAY, position), id)).as("read once").isEmpty();
-        assertThat(read(MNG_OSBP_RELAY, position - 1).getList("items.position", Long.class)).startsWith(position);
-        assertThat(ofDeclaration(read(CHN_OSBP_RELAY, lastRead), id)).as("never the other state's").isEmpty();
-        assertThat(ofDeclaration(read(MNG_CUSTOMS_SUPERVISOR, lastRead), id)).hasSize(1);
+        assertThat(entriesWith(page(FEED, MNG_OSBP_RELAY, position), "declarationId", id)).as("read once").isEmpty();
+        assertThat(page(FEED, MNG_OSBP_RELAY, position - 1).getList("items.position", Long.class)).startsWith(position);
+        assertThat(entriesWith(page(FEED, CHN_OSBP_RELAY, lastRead), "declarationId", id)).as("never the other state's")
+                .isEmpty();
+        assertThat(entriesWith(page(FEED, MNG_CUSTOMS_SUPERVISOR, lastRead), "declarationId", id)).hasSize(1);
     }
 
     @Test
     void aRejectionRefusesThePassageAndASeizureHoldsIt() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("customs", "clearance_outcome");
         String rejected = lodgedOn("12-34 УБА");
         decide(rejected, "REJECT");
         String seized = lodgedOn("12-34 УБА");
         decide(seized, "SEIZE");
 
-        JsonPath page = read(MNG_OSBP_RELAY, lastRead);
-        assertThat(ofDeclaration(page, rejected)).singleElement().satisfies(outcome -> assertThat(outcome)
-                .containsEntry("decision", "REJECT").containsEntry("outcome", "REFUSED"));
-        assertThat(ofDeclaration(page, seized)).singleElement().satisfies(outcome -> assertThat(outcome)
+        JsonPath page = page(FEED, MNG_OSBP_RELAY, lastRead);
+        assertThat(entriesWith(page, "declarationId", rejected)).singleElement()
+                .satisfies(outcome -> assertThat(outcome)
+                        .containsEntry("decision", "REJECT").containsEntry("outcome", "REFUSED"));
+        assertThat(entriesWith(page, "declarationId", seized)).singleElement().satisfies(outcome -> assertThat(outcome)
                 .containsEntry("decision", "SEIZE").containsEntry("outcome", "HELD"));
     }
 
     @Test
     void theRelaysReadsAreAuditedAndOtherRolesAreRefused() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("customs", "clearance_outcome");
         String id = lodgedOn("12-34 УБА");
         decide(id, "REJECT");
-        read(MNG_OSBP_RELAY, lastRead);
+        page(FEED, MNG_OSBP_RELAY, lastRead);
 
         as(MNG_AUDITOR).queryParam("recordId", id).get("/api/customs/audit/entries").then().statusCode(200)
                 .body("items.findAll { it.purpose == 'OSBP passage relay' }.clientId", hasItem(MNG_OSBP_RELAY));
@@ -108,23 +110,4 @@ class ClearanceOutcomeFeedApiTest {
                 .post(PATH + "/" + id + "/decision").then().statusCode(200);
     }
 
-    private static JsonPath read(String caller, long after) {
-        var spec = caller.endsWith("-relay") ? asClient(caller) : as(caller);
-        return spec.queryParam("after", after).queryParam("limit", 200).get(FEED).then().statusCode(200).extract()
-                .jsonPath();
-    }
-
-    private static List<Map<String, Object>> ofDeclaration(JsonPath page, String id) {
-        return page.getList("items.findAll { it.declarationId == '" + id + "' }");
-    }
-
-    /** The position of MNG's newest clearance outcome: where a relay that has read everything stands. */
-    private static long lastPosition() throws SQLException {
-        try (Connection owner = Databases.asOwnerSeeing("customs", "MNG");
-                ResultSet row = owner.createStatement()
-                        .executeQuery("select coalesce(max(position), 0) from clearance_outcome")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 }

@@ -1,7 +1,5 @@
 package org.juxta.health.passage;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,9 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.juxta.health.testing.ServiceTest;
 import org.juxta.health.testing.TestEvents;
-import org.juxta.testsupport.Databases;
-
-import io.restassured.path.json.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,6 +20,9 @@ import static org.juxta.health.testing.TestDeclarations.submittedByMngApp;
 import static org.juxta.health.testing.TestDeclarations.suspectedEbola;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.Callers.asClient;
+import static org.juxta.testsupport.OutcomeFeeds.entriesWith;
+import static org.juxta.testsupport.OutcomeFeeds.newestPosition;
+import static org.juxta.testsupport.OutcomeFeeds.page;
 import static org.juxta.testsupport.TestUsers.CHN_OSBP_RELAY;
 import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
 import static org.juxta.testsupport.TestUsers.MNG_HEALTH_DECLARATION_APP;
@@ -42,13 +40,13 @@ class HealthClearanceFeedApiTest {
 
     @Test
     void aClearanceAppearsOnceAfterTheLastPositionReadWithTheCrossingAndNothingOfHealth() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("health", "health_clearance");
         String crossing = UUID.randomUUID().toString();
         String id = submittedByMngApp(forCrossing(crossing));
         decide(MNG_HEALTH_OFFICER, id, Map.of("kind", "CLEARANCE", "reason", "Afebrile", "findings",
                 Map.of("temperatureCelsius", 36.7)));
 
-        List<Map<String, Object>> found = ofCrossing(read(MNG_OSBP_RELAY, lastRead), crossing);
+        List<Map<String, Object>> found = entriesWith(page(FEED, MNG_OSBP_RELAY, lastRead), "crossingId", crossing);
         assertThat(found).hasSize(1);
         Map<String, Object> clearance = found.get(0);
         assertThat(clearance).containsOnlyKeys("position", "declarationId", "crossingId", "state", "post",
@@ -58,15 +56,16 @@ class HealthClearanceFeedApiTest {
         long position = ((Number) clearance.get("position")).longValue();
         assertThat(position).isGreaterThan(lastRead);
 
-        assertThat(ofCrossing(read(MNG_OSBP_RELAY, position), crossing)).as("read once").isEmpty();
-        assertThat(read(MNG_OSBP_RELAY, position - 1).getList("items.position", Long.class)).startsWith(position);
-        assertThat(ofCrossing(read(CHN_OSBP_RELAY, lastRead), crossing)).as("never the other state's").isEmpty();
-        assertThat(ofCrossing(read(MNG_HEALTH_SUPERVISOR, lastRead), crossing)).hasSize(1);
+        assertThat(entriesWith(page(FEED, MNG_OSBP_RELAY, position), "crossingId", crossing)).as("read once").isEmpty();
+        assertThat(page(FEED, MNG_OSBP_RELAY, position - 1).getList("items.position", Long.class)).startsWith(position);
+        assertThat(entriesWith(page(FEED, CHN_OSBP_RELAY, lastRead), "crossingId", crossing))
+                .as("never the other state's").isEmpty();
+        assertThat(entriesWith(page(FEED, MNG_HEALTH_SUPERVISOR, lastRead), "crossingId", crossing)).hasSize(1);
     }
 
     @Test
     void aTravellerNotClearedHoldsThePassage() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("health", "health_clearance");
         String event = TestEvents.declaredByMng();
         String crossing = UUID.randomUUID().toString();
         Map<String, Object> declaration = suspectedEbola();
@@ -78,28 +77,28 @@ class HealthClearanceFeedApiTest {
                 Map.of("from", OffsetDateTime.now(ZoneOffset.UTC).toString(), "to",
                         OffsetDateTime.now(ZoneOffset.UTC).plusDays(10).toString(), "eventId", event)));
 
-        List<Map<String, Object>> found = ofCrossing(read(MNG_OSBP_RELAY, lastRead), crossing);
+        List<Map<String, Object>> found = entriesWith(page(FEED, MNG_OSBP_RELAY, lastRead), "crossingId", crossing);
         assertThat(found).hasSize(1);
         assertThat(found.get(0)).containsEntry("clearance", "NOT_CLEARED").containsEntry("outcome", "HELD");
     }
 
     @Test
     void aDeclarationNamingNoCrossingIsNotInTheFeed() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("health", "health_clearance");
         String id = submittedByMngApp();
         decide(MNG_HEALTH_OFFICER, id, Map.of("kind", "CLEARANCE", "reason", "Afebrile", "findings",
                 Map.of("temperatureCelsius", 36.6)));
 
-        assertThat(read(MNG_OSBP_RELAY, lastRead).getList("items.declarationId")).doesNotContain(id);
+        assertThat(page(FEED, MNG_OSBP_RELAY, lastRead).getList("items.declarationId")).doesNotContain(id);
     }
 
     @Test
     void theRelaysReadsAreAuditedAndOtherRolesAreRefused() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("health", "health_clearance");
         String id = submittedByMngApp(forCrossing(UUID.randomUUID().toString()));
         decide(MNG_HEALTH_OFFICER, id, Map.of("kind", "CLEARANCE", "reason", "Afebrile", "findings",
                 Map.of("temperatureCelsius", 36.5)));
-        read(MNG_OSBP_RELAY, lastRead);
+        page(FEED, MNG_OSBP_RELAY, lastRead);
 
         as(MNG_AUDITOR).queryParam("recordId", id).get("/api/health/audit/entries").then().statusCode(200)
                 .body("items.findAll { it.purpose == 'OSBP passage relay' }.clientId", hasItem(MNG_OSBP_RELAY));
@@ -110,23 +109,4 @@ class HealthClearanceFeedApiTest {
         asClient(MNG_HEALTH_DECLARATION_APP).get(FEED).then().statusCode(403);
     }
 
-    private static JsonPath read(String caller, long after) {
-        var spec = caller.endsWith("-relay") ? asClient(caller) : as(caller);
-        return spec.queryParam("after", after).queryParam("limit", 200).get(FEED).then().statusCode(200).extract()
-                .jsonPath();
-    }
-
-    private static List<Map<String, Object>> ofCrossing(JsonPath page, String crossing) {
-        return page.getList("items.findAll { it.crossingId == '" + crossing + "' }");
-    }
-
-    /** The position of MNG's newest health clearance: where a relay that has read everything stands. */
-    private static long lastPosition() throws SQLException {
-        try (Connection owner = Databases.asOwnerSeeing("health", "MNG");
-                ResultSet row = owner.createStatement()
-                        .executeQuery("select coalesce(max(position), 0) from health_clearance")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 }

@@ -1,7 +1,5 @@
 package org.juxta.immigration.crossing;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.juxta.immigration.testing.ServiceTest;
-import org.juxta.testsupport.Databases;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -33,6 +30,9 @@ import static org.juxta.immigration.testing.TestCrossings.record;
 import static org.juxta.immigration.testing.TestCrossings.uniqueDocumentNumber;
 import static org.juxta.testsupport.Callers.as;
 import static org.juxta.testsupport.Callers.asClient;
+import static org.juxta.testsupport.OutcomeFeeds.entriesWith;
+import static org.juxta.testsupport.OutcomeFeeds.newestPosition;
+import static org.juxta.testsupport.OutcomeFeeds.page;
 import static org.juxta.testsupport.TestUsers.CHN_OSBP_RELAY;
 import static org.juxta.testsupport.TestUsers.MNG_AUDITOR;
 import static org.juxta.testsupport.TestUsers.MNG_BORDER_SYSTEM;
@@ -49,10 +49,10 @@ class CrossingOutcomeFeedApiTest {
 
     @Test
     void aCrossingRecordedAppearsOnceAfterTheLastPositionReadAndNothingOfTheTraveller() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("immigration", "crossing_outcome");
         String crossing = record(MNG_IMMIGRATION_OFFICER, newCrossing(uniqueDocumentNumber()));
 
-        List<Map<String, Object>> found = ofCrossing(read(MNG_OSBP_RELAY, lastRead), crossing);
+        List<Map<String, Object>> found = entriesWith(page(FEED, MNG_OSBP_RELAY, lastRead), "crossingId", crossing);
         assertThat(found).hasSize(1);
         Map<String, Object> outcome = found.get(0);
         assertThat(outcome).containsOnlyKeys("position", "crossingId", "state", "post", "direction", "step",
@@ -62,15 +62,16 @@ class CrossingOutcomeFeedApiTest {
         long position = ((Number) outcome.get("position")).longValue();
         assertThat(position).isGreaterThan(lastRead);
 
-        assertThat(ofCrossing(read(MNG_OSBP_RELAY, position), crossing)).as("read once").isEmpty();
-        assertThat(read(MNG_OSBP_RELAY, position - 1).getList("items.position", Long.class)).startsWith(position);
-        assertThat(ofCrossing(read(CHN_OSBP_RELAY, lastRead), crossing)).as("never the other state's").isEmpty();
-        assertThat(ofCrossing(read(MNG_IMMIGRATION_SUPERVISOR, lastRead), crossing)).hasSize(1);
+        assertThat(entriesWith(page(FEED, MNG_OSBP_RELAY, position), "crossingId", crossing)).as("read once").isEmpty();
+        assertThat(page(FEED, MNG_OSBP_RELAY, position - 1).getList("items.position", Long.class)).startsWith(position);
+        assertThat(entriesWith(page(FEED, CHN_OSBP_RELAY, lastRead), "crossingId", crossing))
+                .as("never the other state's").isEmpty();
+        assertThat(entriesWith(page(FEED, MNG_IMMIGRATION_SUPERVISOR, lastRead), "crossingId", crossing)).hasSize(1);
     }
 
     @Test
     void aCrossingRecordedInAnOsbpPassageNamesItOnTheCrossingAndEveryOutcome() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("immigration", "crossing_outcome");
         String passage = UUID.randomUUID().toString();
         Map<String, Object> request = newCrossing(uniqueDocumentNumber());
         request.put("passageId", passage);
@@ -79,23 +80,23 @@ class CrossingOutcomeFeedApiTest {
                 .body("passageId", equalTo(passage));
         decide(referred(crossing), Map.of("decision", "ADMITTED"));
 
-        List<Map<String, Object>> found = ofCrossing(read(MNG_OSBP_RELAY, lastRead), crossing);
+        List<Map<String, Object>> found = entriesWith(page(FEED, MNG_OSBP_RELAY, lastRead), "crossingId", crossing);
         assertThat(found).extracting(outcome -> outcome.get("passageId")).containsExactly(passage, passage, passage);
     }
 
     @Test
     void aReferralHoldsThePassageAndTheCasesDecisionSaysWhereItGoes() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("immigration", "crossing_outcome");
         String admitted = record(MNG_IMMIGRATION_OFFICER, newCrossing(uniqueDocumentNumber()));
         decide(referred(admitted), Map.of("decision", "ADMITTED"));
         String refused = record(MNG_IMMIGRATION_OFFICER, newCrossing(uniqueDocumentNumber()));
         String refusal = referred(refused);
         decide(refusal, Map.of("decision", "REFUSED", "refusalReasons", List.of("B_FALSE_TRAVEL_DOCUMENT")));
 
-        JsonPath page = read(MNG_OSBP_RELAY, lastRead);
+        JsonPath page = page(FEED, MNG_OSBP_RELAY, lastRead);
         assertThat(steps(page, admitted)).containsExactly("RECORDED:CLEARED", "REFERRED:HELD", "ADMITTED:CLEARED");
         assertThat(steps(page, refused)).containsExactly("RECORDED:CLEARED", "REFERRED:HELD", "REFUSED:REFUSED");
-        assertThat(ofCrossing(page, refused).get(2)).containsEntry("caseId", refusal);
+        assertThat(entriesWith(page, "crossingId", refused).get(2)).containsEntry("caseId", refusal);
     }
 
     @Test
@@ -107,13 +108,13 @@ class CrossingOutcomeFeedApiTest {
             addEntry(list, Map.of("document", Map.of("number", number, "issuingState", "MNG"), "documentReason",
                     "LOST")).statusCode(201);
         }
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("immigration", "crossing_outcome");
         JsonPath falseHit = crossingWithAHit(falseNumber);
         resolve(falseHit.getString("hits[0].id"), "FALSE_POSITIVE");
         JsonPath confirmedHit = crossingWithAHit(confirmedNumber);
         resolve(confirmedHit.getString("hits[0].id"), "CONFIRMED");
 
-        JsonPath page = read(MNG_OSBP_RELAY, lastRead);
+        JsonPath page = page(FEED, MNG_OSBP_RELAY, lastRead);
         assertThat(steps(page, falseHit.getString("id"))).containsExactly("RECORDED:HELD", "HITS_RESOLVED:CLEARED");
         assertThat(steps(page, confirmedHit.getString("id"))).containsExactly("RECORDED:HELD", "REFERRED:HELD");
     }
@@ -129,7 +130,7 @@ class CrossingOutcomeFeedApiTest {
                         "LOST")).statusCode(201);
             }
         }
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("immigration", "crossing_outcome");
         List<String> crossings = new ArrayList<>();
         ExecutorService resolvers = Executors.newFixedThreadPool(2);
         try {
@@ -150,7 +151,7 @@ class CrossingOutcomeFeedApiTest {
             resolvers.shutdownNow();
         }
 
-        JsonPath page = read(MNG_OSBP_RELAY, lastRead);
+        JsonPath page = page(FEED, MNG_OSBP_RELAY, lastRead);
         for (String crossing : crossings) {
             assertThat(steps(page, crossing)).containsExactly("RECORDED:HELD", "HITS_RESOLVED:CLEARED");
         }
@@ -158,9 +159,9 @@ class CrossingOutcomeFeedApiTest {
 
     @Test
     void theRelaysReadsAreAuditedAndOtherRolesAreRefused() throws SQLException {
-        long lastRead = lastPosition();
+        long lastRead = newestPosition("immigration", "crossing_outcome");
         String crossing = record(MNG_IMMIGRATION_OFFICER, newCrossing(uniqueDocumentNumber()));
-        read(MNG_OSBP_RELAY, lastRead);
+        page(FEED, MNG_OSBP_RELAY, lastRead);
 
         as(MNG_AUDITOR).queryParam("recordId", crossing).get("/api/immigration/audit/entries").then().statusCode(200)
                 .body("items.findAll { it.purpose == 'OSBP passage relay' }.clientId", hasItem(MNG_OSBP_RELAY));
@@ -192,29 +193,11 @@ class CrossingOutcomeFeedApiTest {
                 .put(HITS + "/" + hitId + "/resolution").then().statusCode(200);
     }
 
-    private static JsonPath read(String caller, long after) {
-        var spec = caller.endsWith("-relay") ? asClient(caller) : as(caller);
-        return spec.queryParam("after", after).queryParam("limit", 200).get(FEED).then().statusCode(200).extract()
-                .jsonPath();
-    }
-
-    private static List<Map<String, Object>> ofCrossing(JsonPath page, String crossing) {
-        return page.getList("items.findAll { it.crossingId == '" + crossing + "' }");
-    }
-
     /** The crossing's steps in the page, in position order, each with its outcome. */
     private static List<String> steps(JsonPath page, String crossing) {
-        return ofCrossing(page, crossing).stream().map(outcome -> outcome.get("step") + ":" + outcome.get("outcome"))
+        return entriesWith(page, "crossingId", crossing).stream()
+                .map(outcome -> outcome.get("step") + ":" + outcome.get("outcome"))
                 .toList();
     }
 
-    /** The position of MNG's newest crossing outcome: where a relay that has read everything stands. */
-    private static long lastPosition() throws SQLException {
-        try (Connection owner = Databases.asOwnerSeeing("immigration", "MNG");
-                ResultSet row = owner.createStatement()
-                        .executeQuery("select coalesce(max(position), 0) from crossing_outcome")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 }
