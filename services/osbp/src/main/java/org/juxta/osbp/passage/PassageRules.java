@@ -1,7 +1,9 @@
 package org.juxta.osbp.passage;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.juxta.osbp.api.model.ControlDirection;
@@ -44,6 +46,30 @@ final class PassageRules {
     /** The step the passage is at: the first not cleared; empty when every step is cleared. */
     static Optional<PassageStepEntity> current(List<PassageStepEntity> steps) {
         return steps.stream().filter(step -> step.status != StepStatus.CLEARED).findFirst();
+    }
+
+    /**
+     * When a decision that an agency's own service reported takes effect on the timeline: at the agency's own
+     * time, not when the relay read it (a relay that was down an hour would otherwise date it an hour late),
+     * but never before the step started, was last decided, or the passage was ready for it (the previous
+     * step's decision, or the arrival: a release may be decided before the vehicle arrives, and two services'
+     * clocks differ), and never after {@code now}.
+     */
+    static Instant reportedAt(Instant reported, Instant arrivedAt, List<PassageStepEntity> steps, int position,
+            Instant now) {
+        PassageStepEntity step = steps.stream().filter(candidate -> candidate.position == position).findFirst()
+                .orElseThrow();
+        Instant earliest = steps.stream().filter(candidate -> candidate.position == position - 1)
+                .map(previous -> previous.decidedAt).filter(Objects::nonNull).findFirst().orElse(arrivedAt);
+        for (Instant known : new Instant[]{step.startedAt, step.decidedAt}) {
+            if (known != null && known.isAfter(earliest)) {
+                earliest = known;
+            }
+        }
+        if (reported.isBefore(earliest)) {
+            return earliest.isAfter(now) ? now : earliest;
+        }
+        return reported.isAfter(now) ? now : reported;
     }
 
     /** The step at {@code position} that {@code actor} may start now, or why not. */

@@ -181,20 +181,23 @@ public class PassageService {
     }
 
     /**
-     * Decides the step at {@code position} as the agency's own service did, reported by the state's relay,
-     * calling the passage forward to it first if no officer did. Runs in the caller's transaction, which the
-     * caller has scoped to the actor's state; the caller audits it, since no request caller is there to.
+     * Decides the step at {@code position} as the agency's own service did at {@code decidedByAgencyAt},
+     * reported by the state's relay, calling the passage forward to it first if no officer did. The decision
+     * is dated at the agency's time, within the step's bounds ({@link PassageRules#reportedAt}). Runs in the
+     * caller's transaction, which the caller has scoped to the actor's state; the caller audits it, since no
+     * request caller is there to.
      */
-    public Uni<Void> decideReported(UUID id, int position, StepOutcome outcome, Actor actor) {
+    public Uni<Void> decideReported(UUID id, int position, StepOutcome outcome, Actor actor,
+            Instant decidedByAgencyAt) {
         Instant now = now();
-        Transition start = starting(position, actor, now);
-        Transition decide = deciding(position, outcome, actor, now);
         return applied(id, (passage, steps) -> {
+            Instant at = PassageRules.reportedAt(decidedByAgencyAt.truncatedTo(ChronoUnit.MICROS), passage.arrivedAt,
+                    steps, position, now);
             List<PassageEventEntity> events = new ArrayList<>();
             if (steps.stream().anyMatch(step -> step.position == position && step.status == StepStatus.PENDING)) {
-                events.addAll(start.apply(passage, steps));
+                events.addAll(starting(position, actor, at).apply(passage, steps));
             }
-            events.addAll(decide.apply(passage, steps));
+            events.addAll(deciding(position, outcome, actor, at).apply(passage, steps));
             return events;
         }).replaceWithVoid();
     }

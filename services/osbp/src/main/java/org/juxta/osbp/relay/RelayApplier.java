@@ -122,7 +122,7 @@ public class RelayApplier {
 
     /** A waiting entry of the feed, as kept. */
     private record Pending(UUID id, long position, UUID record, UUID crossing, String vehicle, String decision,
-            Outcome outcome, UUID passage, Instant receivedAt) {
+            Outcome outcome, UUID passage, Instant receivedAt, Instant decidedAt) {
     }
 
     /** Tries the feed's waiting entries one after the other, oldest first, each seeing what the previous did. */
@@ -130,7 +130,7 @@ public class RelayApplier {
             Instant now) {
         return session.createNativeQuery("""
                 select id, position, record_id, crossing_id, transport_identification, decision, outcome,
-                    passage_id, received_at
+                    passage_id, received_at, decided_at
                 from relay_item
                 where feed = :feed and state = :state and status = 'PENDING' and position > :after
                 order by position limit 1""", Object[].class)
@@ -145,7 +145,7 @@ public class RelayApplier {
                     Object[] row = rows.get(0);
                     Pending pending = new Pending((UUID) row[0], ((Number) row[1]).longValue(), (UUID) row[2],
                             (UUID) row[3], (String) row[4], (String) row[5], Outcome.valueOf((String) row[6]),
-                            (UUID) row[7], instant(row[8]));
+                            (UUID) row[7], instant(row[8]), instant(row[9]));
                     return resolve(session, feed, state, relay, pending, now)
                             .chain(() -> resolvePending(session, feed, state, relay, pending.position(), now));
                 });
@@ -177,15 +177,18 @@ public class RelayApplier {
         }
         Mutiny.SelectionQuery<UUID> query = switch (feed) {
             case IMMIGRATION -> null;
-            // The oldest open passage of the vehicle whose customs step of the state is not decided yet.
+            // Of the vehicle's open passages whose customs step of the state is not decided yet, the one that
+            // arrived nearest to customs' decision: a passage of the vehicle left open days ago does not take the
+            // release of today's, and a release decided before arrival goes to the passage that arrives next.
             case CUSTOMS -> session.createNativeQuery("""
                     select p.id from passage p join passage_step s on s.passage_id = p.id
                     where p.status = 'OPEN' and s.state = :state and s.agency = 'customs'
                       and s.status in ('PENDING', 'IN_PROGRESS', 'HELD')
                       and upper(regexp_replace(p.vehicle_registration, '[[:space:]-]', '', 'g')) = :vehicle
-                    order by p.arrived_at, p.id limit 1""", UUID.class)
+                    order by abs(extract(epoch from p.arrived_at - :decidedAt)), p.id limit 1""", UUID.class)
                     .setParameter("state", state)
-                    .setParameter("vehicle", pending.vehicle());
+                    .setParameter("vehicle", pending.vehicle())
+                    .setParameter("decidedAt", at(pending.decidedAt()));
             case HEALTH -> session.createNativeQuery("""
                     select passage_id from relay_traveller where agency = 'immigration' and crossing_id = :crossing""",
                     UUID.class)
@@ -242,7 +245,7 @@ public class RelayApplier {
                                     case ALREADY -> applied(session, feed, state, passageId, pending.position(), now);
                                     case APPLY -> passages.decideReported(passageId, position,
                                             stepOutcome(outcome.get(), feed, pending),
-                                            actor(feed, state, relay.clientId()))
+                                            actor(feed, state, relay.clientId()), pending.decidedAt())
                                             // As an officer's decision is: by whom, on which passage, why.
                                             .chain(() -> auditLog.recordAs(relay, AuditAction.UPDATE,
                                                     PassageService.RECORD_TYPE, List.of(passageId),

@@ -1,5 +1,6 @@
 package org.juxta.osbp.passage;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -92,6 +93,32 @@ class PassageRulesTest {
     }
 
     /** MNG's immigration then customs exit controls, then CHN's customs entry control, with these statuses. */
+    @Test
+    void aReportedDecisionIsDatedAtTheAgencysTimeWithinTheStepsBounds() {
+        Instant arrived = Instant.parse("2026-12-07T08:00:00Z");
+        Instant now = Instant.parse("2026-12-07T09:00:00Z");
+        List<PassageStepEntity> steps = steps(StepStatus.CLEARED, StepStatus.PENDING);
+        steps.get(0).decidedAt = Instant.parse("2026-12-07T08:20:00Z");
+
+        Instant agencyTime = Instant.parse("2026-12-07T08:35:00Z");
+        assertThat(PassageRules.reportedAt(agencyTime, arrived, steps, 2, now)).as("read an hour later")
+                .isEqualTo(agencyTime);
+        assertThat(PassageRules.reportedAt(Instant.parse("2026-12-07T06:00:00Z"), arrived, steps, 2, now))
+                .as("released before the step was ready").isEqualTo(steps.get(0).decidedAt);
+        assertThat(PassageRules.reportedAt(Instant.parse("2026-12-07T07:00:00Z"), arrived,
+                steps(StepStatus.PENDING), 1, now))
+                .as("the first step is ready on arrival").isEqualTo(arrived);
+        assertThat(PassageRules.reportedAt(Instant.parse("2026-12-07T09:00:05Z"), arrived, steps, 2, now))
+                .as("a clock ahead of ours").isEqualTo(now);
+
+        steps.get(1).startedAt = Instant.parse("2026-12-07T08:40:00Z");
+        assertThat(PassageRules.reportedAt(agencyTime, arrived, steps, 2, now)).as("not before the officer's start")
+                .isEqualTo(steps.get(1).startedAt);
+        steps.get(1).decidedAt = Instant.parse("2026-12-07T08:50:00Z");
+        assertThat(PassageRules.reportedAt(agencyTime, arrived, steps, 2, now)).as("nor before it was held")
+                .isEqualTo(steps.get(1).decidedAt);
+    }
+
     private static List<PassageStepEntity> steps(StepStatus... statuses) {
         List<String[]> controls = List.of(new String[]{"MNG", "immigration"}, new String[]{"MNG", "customs"},
                 new String[]{"CHN", "customs"});

@@ -1,7 +1,10 @@
 package org.juxta.osbp.passage;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +24,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -209,29 +213,36 @@ class PassageTest {
 
     @Test
     void anAgencysOwnServiceDecidesAStepOutsideAnyRequestOnlyAsItsOwnStatesAgency() throws Throwable {
-        UUID id = UUID.fromString(openedBy(MNG_OSBP_COORDINATOR, truck(lane)));
+        Map<String, Object> arrivedTenMinutesAgo = new HashMap<>(truck(lane));
+        arrivedTenMinutesAgo.put("arrivedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10).toString());
+        UUID id = UUID.fromString(openedBy(MNG_OSBP_COORDINATOR, arrivedTenMinutesAgo));
         Actor borderSystem = new Actor("MNG", "immigration", "mng-osbp-relay (immigration)");
+        Instant decidedByImmigration = Instant.now().minus(4, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MICROS);
 
         reported(borderSystem, id, 1, new StepOutcome().outcome(StepOutcome.OutcomeEnum.CLEARED)
-                .reference("crossing-2026-77"));
+                .reference("crossing-2026-77"), decidedByImmigration);
         assertThatThrownBy(() -> reported(new Actor("CHN", "customs", "chn-osbp-relay (customs)"), id, 2,
-                new StepOutcome().outcome(StepOutcome.OutcomeEnum.CLEARED)))
+                new StepOutcome().outcome(StepOutcome.OutcomeEnum.CLEARED), Instant.now()))
                 .isInstanceOf(AccessRefusedException.class);
 
-        as(MNG_IMMIGRATION_OFFICER).get(TestPassages.PATH + "/" + id).then().statusCode(200)
+        String decidedAt = as(MNG_IMMIGRATION_OFFICER).get(TestPassages.PATH + "/" + id).then().statusCode(200)
                 .body("currentPosition", equalTo(2))
                 .body("steps[0].status", equalTo("CLEARED"))
                 .body("steps[0].startedAt", notNullValue())
                 .body("steps[0].decidedBy", equalTo("mng-osbp-relay (immigration)"))
                 .body("steps[0].reference", equalTo("crossing-2026-77"))
-                .body("timeline.by", hasItem("mng-osbp-relay (immigration)"));
+                .body("timeline.by", hasItem("mng-osbp-relay (immigration)"))
+                .extract().path("steps[0].decidedAt");
+        assertThat(OffsetDateTime.parse(decidedAt).toInstant()).as("dated when immigration decided, not when reported")
+                .isEqualTo(decidedByImmigration);
     }
 
     /** As the relay reports an agency's outcome: in a transaction of its own, scoped to the actor's state. */
-    private void reported(Actor actor, UUID id, int position, StepOutcome outcome) throws Throwable {
+    private void reported(Actor actor, UUID id, int position, StepOutcome outcome, Instant decidedByAgencyAt)
+            throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> RowLevelSecurity.scopeTo(session, actor.state()))
-                .chain(() -> service.decideReported(id, position, outcome, actor))));
+                .chain(() -> service.decideReported(id, position, outcome, actor, decidedByAgencyAt))));
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -171,6 +173,30 @@ class RelayTest {
                 entryDeclaration);
         assertThat(entry.getList("steps.decidedBy")).containsExactly(null, null, "chn-osbp-relay (health)",
                 "chn-osbp-relay (immigration)", "chn-osbp-relay (customs)");
+    }
+
+    @Test
+    void aCustomsReleaseGoesToTheVehiclesPassageOfTodayNotToOneOfItsPassagesLeftOpenDaysAgo() {
+        String vehicle = "AB " + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String lane = laneFromMngToChn("TRUCK");
+        Map<String, Object> leftOpen = passage(lane, 1);
+        leftOpen.put("vehicleRegistration", vehicle);
+        leftOpen.put("arrivedAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).toString());
+        String abandoned = openedBy(MNG_OSBP_COORDINATOR, leftOpen);
+        clear(MNG_IMMIGRATION_OFFICER, abandoned, 1);
+        Map<String, Object> arriving = passage(lane, 1);
+        arriving.put("vehicleRegistration", vehicle);
+        String today = openedBy(MNG_OSBP_COORDINATOR, arriving);
+        clear(MNG_IMMIGRATION_OFFICER, today, 1);
+
+        String declaration = UUID.randomUUID().toString();
+        add("MNG", Feed.CUSTOMS, clearanceOutcome("MNG", declaration, RelayRules.vehicle(vehicle)));
+        relay(Feed.CUSTOMS, "MNG");
+
+        assertThat(step(today, 2).getString("status")).isEqualTo("CLEARED");
+        assertThat(step(today, 2).getString("reference")).isEqualTo(declaration);
+        assertThat(step(abandoned, 2).getString("status")).as("the passage left open keeps waiting")
+                .isEqualTo("PENDING");
     }
 
     @Test

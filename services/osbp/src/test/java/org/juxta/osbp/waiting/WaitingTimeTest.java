@@ -33,14 +33,16 @@ class WaitingTimeTest {
     void stepsAndDwellTimesArePercentilesPerDayLaneAndStepAndSmallGroupsAreSuppressed() {
         String lane = TestPassages.laneFromMngToChn("CAR");
         String small = TestPassages.laneFromMngToChn("CAR");
+        // One arrival time for all: passages opened on both sides of midnight UTC would fall on two days.
+        OffsetDateTime tenMinutesAgo = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(TEN_MINUTES);
         for (int i = 0; i < 3; i++) {
-            TestPassages.complete(arrivedTenMinutesAgo(lane));
+            TestPassages.complete(arrivedAt(lane, tenMinutesAgo));
         }
         for (int i = 0; i < 2; i++) {
-            TestPassages.complete(arrivedTenMinutesAgo(small));
+            TestPassages.complete(arrivedAt(small, tenMinutesAgo));
         }
 
-        JsonPath statistics = as(MNG_OSBP_COORDINATOR).queryParam("from", yesterday().toString())
+        JsonPath statistics = as(MNG_OSBP_COORDINATOR).queryParam("from", tenMinutesAgo.toLocalDate().toString())
                 .queryParam("to", LocalDate.now(ZoneOffset.UTC).toString()).get(PATH)
                 .then().statusCode(200).extract().jsonPath();
 
@@ -77,12 +79,7 @@ class WaitingTimeTest {
                 .get(PATH).then().statusCode(400);
     }
 
-    private static String arrivedTenMinutesAgo(String lane) {
-        return openedBy(MNG_OSBP_COORDINATOR, Map.of("lane", lane, "persons", 1, "arrivedAt",
-                OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(TEN_MINUTES).toString()));
-    }
-
-    private static LocalDate yesterday() {
-        return LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    private static String arrivedAt(String lane, OffsetDateTime arrival) {
+        return openedBy(MNG_OSBP_COORDINATOR, Map.of("lane", lane, "persons", 1, "arrivedAt", arrival.toString()));
     }
 }
