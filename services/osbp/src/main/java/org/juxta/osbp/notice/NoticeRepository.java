@@ -1,6 +1,7 @@
 package org.juxta.osbp.notice;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.juxta.shared.paging.PagePosition;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
 
 /**
  * Notices, their recipients and attachments. Row-level security adds the participant to every query: what a
@@ -119,6 +121,49 @@ public class NoticeRepository {
                 .setParameter("notice", noticeId)
                 .setParameter("recipient", recipient)
                 .executeUpdate());
+    }
+
+    /**
+     * Writes a notice and its recipients in one statement, one round trip on the way of every notice instead of
+     * two. The recipients' rows all carry the notice's participants, sent time and acknowledgement deadline.
+     * Lists travel as JSON text, as the outbox's events do.
+     */
+    Uni<Void> insert(NoticeEntity notice, List<NoticeRecipientEntity> recipients, Instant acknowledgeBy) {
+        JsonArray participants = new JsonArray(List.of(notice.participants));
+        JsonArray recipientNames = new JsonArray(recipients.stream().map(row -> (Object) row.recipient).toList());
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                with participants as materialized (
+                    select array(select json_array_elements_text(cast(cast(:participants as text) as json)))
+                        as participants),
+                sent as (
+                    insert into notice (id, thread_id, reply_to, sender, participants, type, priority, passage_id,
+                        case_agency, case_id, language, title, body, sent_at, sent_by)
+                    select :id, :thread, :replyTo, :sender, participants, :type, :priority, :passage, :caseAgency,
+                        :caseId, :language, :title, :body, :sentAt, :sentBy
+                    from participants
+                    returning id, participants)
+                insert into notice_recipient (notice_id, recipient, participants, sent_at, acknowledge_by)
+                select sent.id, recipient, sent.participants, :sentAt, :acknowledgeBy
+                from sent, json_array_elements_text(cast(cast(:recipients as text) as json)) as recipient""")
+                .setParameter("participants", participants.encode())
+                .setParameter("id", notice.id)
+                .setParameter("thread", notice.threadId)
+                .setParameter("replyTo", notice.replyTo)
+                .setParameter("sender", notice.sender)
+                .setParameter("type", notice.type)
+                .setParameter("priority", notice.priority)
+                .setParameter("passage", notice.passageId)
+                .setParameter("caseAgency", notice.caseAgency)
+                .setParameter("caseId", notice.caseId)
+                .setParameter("language", notice.language)
+                .setParameter("title", notice.title)
+                .setParameter("body", notice.text)
+                .setParameter("sentAt", notice.sentAt.atOffset(ZoneOffset.UTC))
+                .setParameter("sentBy", notice.sentBy)
+                .setParameter("acknowledgeBy", acknowledgeBy.atOffset(ZoneOffset.UTC))
+                .setParameter("recipients", recipientNames.encode())
+                .executeUpdate())
+                .replaceWithVoid();
     }
 
     Uni<Void> persistAll(List<?> entities) {

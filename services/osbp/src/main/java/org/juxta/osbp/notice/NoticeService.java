@@ -157,8 +157,6 @@ public class NoticeService {
         notice.sentAt = now;
         notice.sentBy = sending.username();
 
-        List<Object> rows = new ArrayList<>();
-        rows.add(notice);
         Instant acknowledgeBy = deadlines.of(request.getPriority(), now);
         List<NoticeRecipientEntity> recipientRows = new ArrayList<>();
         for (String recipient : recipients) {
@@ -170,7 +168,6 @@ public class NoticeService {
             row.acknowledgeBy = acknowledgeBy;
             recipientRows.add(row);
         }
-        rows.addAll(recipientRows);
         List<NewNoticeAttachment> attachments = request.getAttachments() != null
                 ? request.getAttachments()
                 : List.of();
@@ -186,7 +183,6 @@ public class NoticeService {
             row.size = row.content.length;
             attachmentRows.add(row);
         }
-        rows.addAll(attachmentRows);
         List<NoticeEvents.Pending> received = recipients.stream()
                 .map(recipient -> new NoticeEvents.Pending(recipient, NoticeEventKind.NOTICE, notice, null, now))
                 .toList();
@@ -197,9 +193,12 @@ public class NoticeService {
                         .thenComparing(row -> row.id.toString()))
                         .map(row -> new Object[]{row.id, row.noticeId, row.name, row.mediaType, row.size})
                         .toList());
-        // The persisted rows must be in the database before the outbox's insert policy looks for the notice.
-        // The events last: their lock is held to the commit (NoticeEvents).
-        return notices.persistAll(rows)
+        // The notice must be in the database before the outbox's insert policy looks for it. The events last:
+        // their lock is held to the commit (NoticeEvents).
+        return notices.insert(notice, recipientRows, acknowledgeBy)
+                .chain(() -> attachmentRows.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : notices.persistAll(attachmentRows))
                 .chain(() -> auditLog.recordAs(sending, AuditAction.CREATE, RECORD_TYPE, List.of(id), PURPOSE))
                 .chain(() -> Panache.getSession().chain(session -> events.append(session, received)))
                 .replaceWith(sent);
