@@ -8,7 +8,8 @@
 #   2. a truck and a bus arrive; each agency of each state starts and decides its step in turn, except the
 #      truck's MNG immigration step: MNG immigration records the driver's exit crossing in its own service,
 #      naming the passage, and the OSBP relay clears the step from that service's crossing outcomes (the
-#      demo waits up to JUXTA_DEMO_RELAY_WAIT seconds, default 15, and fails if the relay did not);
+#      demo waits up to JUXTA_DEMO_RELAY_WAIT seconds, default 30, since a quiet platform's relay reads only
+#      every 16 s, and fails if the relay did not);
 #   3. MNG immigration holds the bus on a suspect passport and sends CHN immigration a document-fraud alert
 #      notice about the passage; CHN immigration acknowledges it; MNG immigration then clears the bus;
 #   4. both customs administrations inspect the truck's load once, jointly, before CHN customs clears it;
@@ -90,12 +91,12 @@ control() {
     pause
 }
 
-# relayed <viewer> <passage-id> <state> <agency>: waits (up to JUXTA_DEMO_RELAY_WAIT seconds, default 15) until
+# relayed <viewer> <passage-id> <state> <agency>: waits (up to JUXTA_DEMO_RELAY_WAIT seconds, default 30) until
 # the OSBP relay has decided the passage's step from the agency's own outcome, and says so; dies if it does
 # not, or if someone else decided the step.
 relayed() {
     local viewer=$1 passage=$2 state=$3 agency=$4 json position step status
-    local deadline=$((SECONDS + ${JUXTA_DEMO_RELAY_WAIT:-15}))
+    local deadline=$((SECONDS + ${JUXTA_DEMO_RELAY_WAIT:-30}))
     while :; do
         json=$(api "$viewer" GET "/api/osbp/passages/$passage")
         position=$(step_position "$json" "$state" "$agency")
@@ -104,7 +105,7 @@ relayed() {
         status=$(jq -r .status <<<"$step")
         case $status in CLEARED | HELD | REFUSED) break ;; esac
         [ "$SECONDS" -lt "$deadline" ] || die "the relay did not decide the $state $agency step of passage $passage" \
-            "within ${JUXTA_DEMO_RELAY_WAIT:-15} s (it is $status): see GET /api/osbp/relay/status"
+            "within ${JUXTA_DEMO_RELAY_WAIT:-30} s (it is $status): see GET /api/osbp/relay/status"
         sleep 1
     done
     case $(jq -r '.decidedBy // ""' <<<"$step") in

@@ -1,14 +1,17 @@
 package org.juxta.osbp.relay;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.juxta.osbp.api.model.RelayStatus;
 import org.juxta.osbp.facility.FacilitySides;
 import org.juxta.shared.rls.RowLevelSecurity;
 
@@ -36,6 +39,7 @@ public class Relay {
     private final FacilitySides sides;
     private final RelayConfig config;
     private final Clock clock;
+    private final RelayCadence cadence;
 
     Relay(FeedClient client, RelayApplier applier, HealthAlertRelay healthAlerts, RelayStatusService status,
             FacilitySides sides, RelayConfig config, Clock clock) {
@@ -46,6 +50,7 @@ public class Relay {
         this.sides = sides;
         this.config = config;
         this.clock = clock;
+        this.cadence = new RelayCadence(config.every(), config.quietEvery());
     }
 
     @Scheduled(every = "${juxta.relay.every:2s}", delayed = "${juxta.relay.every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -53,23 +58,37 @@ public class Relay {
         if (!config.enabled()) {
             return;
         }
+        Instant now = clock.instant();
+        Map<String, Integer> readByState = new HashMap<>();
         for (String state : sides.postByState().keySet()) {
             Optional<RelayConfig.Client> relayClient = clientOf(state);
-            if (relayClient.isEmpty()) {
+            if (relayClient.isEmpty() || !cadence.due(state, now)) {
                 continue;
             }
+            int read = 0;
             for (Feed feed : Feed.values()) {
                 Optional<String> baseUrl = baseUrl(feed);
                 if (baseUrl.isPresent()) {
-                    VertxContextSupport.subscribeAndAwait(() -> relay(feed, state, baseUrl.get(), relayClient.get()));
+                    read += VertxContextSupport.subscribeAndAwait(
+                            () -> relay(feed, state, baseUrl.get(), relayClient.get()));
                 }
             }
             if (config.healthUrl().isPresent()) {
-                VertxContextSupport.subscribeAndAwait(
+                read += VertxContextSupport.subscribeAndAwait(
                         () -> healthAlerts.relay(state, config.healthUrl().get(), relayClient.get()));
             }
+            readByState.put(state, read);
         }
-        VertxContextSupport.subscribeAndAwait(status::refreshGauges);
+        if (readByState.isEmpty()) {
+            return;
+        }
+        RelayStatus current = VertxContextSupport.subscribeAndAwait(status::refreshGauges);
+        readByState.forEach((state, read) -> cadence.read(state, read > 0 || waiting(current, state), now));
+    }
+
+    /** Whether entries of the state's feeds wait for their passage's step, which only a read tries again. */
+    private static boolean waiting(RelayStatus current, String state) {
+        return current.getFeeds().stream().anyMatch(feed -> feed.getState().equals(state) && feed.getPending() > 0);
     }
 
     /**

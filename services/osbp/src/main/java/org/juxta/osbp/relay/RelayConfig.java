@@ -22,6 +22,13 @@ public interface RelayConfig {
     @WithDefault("2s")
     Duration every();
 
+    /**
+     * The longest wait between reads of a quiet state's feeds: after a cycle that read nothing and left nothing
+     * waiting, the wait doubles from {@link #every()} up to this; a cycle that finds anything reads every cycle again.
+     */
+    @WithDefault("16s")
+    Duration quietEvery();
+
     /** The largest page asked of a feed (1 to 200). */
     @WithDefault("50")
     int pageSize();

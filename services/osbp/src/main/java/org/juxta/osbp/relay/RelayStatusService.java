@@ -59,8 +59,8 @@ public class RelayStatusService {
         return all.map(feeds -> new RelayStatus().feeds(feeds));
     }
 
-    /** Sets the gauges from the tables. */
-    public Uni<Void> refreshGauges() {
+    /** Sets the gauges from the tables; answers the status they were set from. */
+    public Uni<RelayStatus> refreshGauges() {
         return status().invoke(current -> {
             Instant now = clock.instant();
             for (RelayFeedStatus feed : current.getFeeds()) {
@@ -73,7 +73,7 @@ public class RelayStatusService {
                 set(ENTRIES, "Entries of the feed waiting or found no passage", feed, Tags.of("status", "unmatched"),
                         feed.getUnmatched());
             }
-        }).replaceWithVoid();
+        });
     }
 
     private Uni<List<RelayFeedStatus>> ofState(String state) {
