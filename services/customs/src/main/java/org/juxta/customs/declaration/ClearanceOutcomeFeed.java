@@ -10,6 +10,7 @@ import org.juxta.customs.api.model.DecisionKind;
 import org.juxta.customs.api.model.PassageOutcome;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.caller.Roles;
 import org.juxta.shared.rls.StateScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -22,8 +23,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class ClearanceOutcomeFeed {
-
-    static final String PURPOSE = "OSBP passage relay";
 
     private final ClearanceOutcomeRepository outcomes;
     private final AuditLog auditLog;
@@ -39,7 +38,7 @@ public class ClearanceOutcomeFeed {
     public Uni<List<ClearanceOutcome>> after(long position, int limit) {
         return outcomes.after(position, limit)
                 .call(found -> auditLog.record(AuditAction.LIST, DeclarationService.RECORD_TYPE,
-                        found.stream().map(outcome -> outcome.declarationId).toList(), PURPOSE))
+                        found.stream().map(outcome -> outcome.declarationId).toList(), Roles.PASSAGE_RELAY_PURPOSE))
                 .map(found -> found.stream().map(ClearanceOutcomeFeed::toApi).toList());
     }
 

@@ -12,6 +12,7 @@ import org.juxta.health.declaration.HealthClearanceEntity;
 import org.juxta.health.declaration.HealthDeclarationService;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.caller.Roles;
 import org.juxta.shared.rls.StateScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -24,8 +25,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class HealthClearanceFeed {
-
-    static final String PURPOSE = "OSBP passage relay";
 
     private final HealthClearanceRepository clearances;
     private final AuditLog auditLog;
@@ -41,7 +40,7 @@ public class HealthClearanceFeed {
     public Uni<List<HealthClearanceOutcome>> after(long position, int limit) {
         return clearances.after(position, limit)
                 .call(found -> auditLog.record(AuditAction.LIST, HealthDeclarationService.RECORD_TYPE,
-                        found.stream().map(clearance -> clearance.declarationId).toList(), PURPOSE))
+                        found.stream().map(clearance -> clearance.declarationId).toList(), Roles.PASSAGE_RELAY_PURPOSE))
                 .map(found -> found.stream().map(HealthClearanceFeed::toApi).toList());
     }
 

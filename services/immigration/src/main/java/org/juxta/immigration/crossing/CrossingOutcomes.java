@@ -12,6 +12,7 @@ import org.juxta.immigration.api.model.CrossingStep;
 import org.juxta.immigration.api.model.PassageOutcome;
 import org.juxta.shared.audit.AuditAction;
 import org.juxta.shared.audit.AuditLog;
+import org.juxta.shared.caller.Roles;
 import org.juxta.shared.id.UuidV7;
 import org.juxta.shared.rls.StateScoped;
 
@@ -25,8 +26,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class CrossingOutcomes {
-
-    static final String PURPOSE = "OSBP passage relay";
 
     private final CrossingOutcomeRepository outcomes;
     private final AuditLog auditLog;
@@ -71,7 +70,8 @@ public class CrossingOutcomes {
     public Uni<List<CrossingOutcome>> after(long position, int limit) {
         return outcomes.after(position, limit)
                 .call(found -> auditLog.record(AuditAction.LIST, CrossingService.RECORD_TYPE,
-                        found.stream().map(outcome -> outcome.crossingId).distinct().toList(), PURPOSE))
+                        found.stream().map(outcome -> outcome.crossingId).distinct().toList(),
+                        Roles.PASSAGE_RELAY_PURPOSE))
                 .map(found -> found.stream().map(CrossingOutcomes::toApi).toList());
     }
 

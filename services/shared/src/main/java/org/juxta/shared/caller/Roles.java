@@ -24,6 +24,8 @@ public final class Roles {
     public static final String DECLARANT = "declarant";
     /** A one-stop border post's machine client: reads its state's agencies' clearance outcomes, nothing else. */
     public static final String PASSAGE_RELAY = "passage-relay";
+    /** The purpose every agency's service audits a passage relay's reads under, so auditors find them alike. */
+    public static final String PASSAGE_RELAY_PURPOSE = "OSBP passage relay";
 
     private Roles() {
     }
