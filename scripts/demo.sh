@@ -129,6 +129,7 @@ print_timeline() { # viewer passage-id title
         | "    \($s.position). \($s.state) \($s.agency | . + "            " | .[0:12]) \($s.status | . + "        " | .[0:8])"
           + (if $s.startedAt and $s.decidedAt then
                "  waited \(($s.startedAt | seconds) - ($ready[$s.position - 1] | seconds)) s, controlled \(($s.decidedAt | seconds) - ($s.startedAt | seconds)) s"
+             elif $s.decidedAt then "  decided in the agency service, never called forward: waiting and control unknown"
              else "" end)' <<<"$json"
     jq -r '"    status \(.status)" + (if .endedAt then ", dwell \((.endedAt | sub("\\.[0-9]+"; "") | fromdateiso8601) - (.arrivedAt | sub("\\.[0-9]+"; "") | fromdateiso8601)) s from arrival to the last decision" else "" end)' <<<"$json"
 }

@@ -82,6 +82,14 @@ final class PassageRules {
         return step;
     }
 
+    /**
+     * The step at {@code position} whose decision {@code actor}'s own service reported, started or not, or why it
+     * may not take it: another state's or agency's, or not the passage's current step.
+     */
+    static PassageStepEntity stepReported(List<PassageStepEntity> steps, int position, Actor actor) {
+        return actionable(steps, position, actor);
+    }
+
     /** The step at {@code position} that {@code actor} may decide now with {@code outcome}, or why not. */
     static PassageStepEntity stepToDecide(List<PassageStepEntity> steps, int position, Actor actor,
             StepOutcome outcome) {

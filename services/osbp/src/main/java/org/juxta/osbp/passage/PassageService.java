@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,10 +181,11 @@ public class PassageService {
 
     /**
      * Decides the step at {@code position} as the agency's own service did at {@code decidedByAgencyAt},
-     * reported by the state's relay, calling the passage forward to it first if no officer did. The decision
-     * is dated at the agency's time, within the step's bounds ({@link PassageRules#reportedAt}). Runs in the
-     * caller's transaction, which the caller has scoped to the actor's state; the caller audits it, since no
-     * request caller is there to.
+     * reported by the state's relay. If no officer called the passage forward, nobody knows when the control
+     * began: the step is decided without a start (no startedAt, no STEP_STARTED), rather than with a start the
+     * relay would make up, and the waiting-time statistics leave it out. The decision is dated at the agency's
+     * time, within the step's bounds ({@link PassageRules#reportedAt}). Runs in the caller's transaction, which
+     * the caller has scoped to the actor's state; the caller audits it, since no request caller is there to.
      */
     public Uni<Void> decideReported(UUID id, int position, StepOutcome outcome, Actor actor,
             Instant decidedByAgencyAt) {
@@ -193,12 +193,11 @@ public class PassageService {
         return applied(id, (passage, steps) -> {
             Instant at = PassageRules.reportedAt(decidedByAgencyAt.truncatedTo(ChronoUnit.MICROS), passage.arrivedAt,
                     steps, position, now);
-            List<PassageEventEntity> events = new ArrayList<>();
-            if (steps.stream().anyMatch(step -> step.position == position && step.status == StepStatus.PENDING)) {
-                events.addAll(starting(position, actor, at).apply(passage, steps));
+            PassageStepEntity step = PassageRules.stepReported(steps, position, actor);
+            if (step.status == StepStatus.PENDING) {
+                step.status = StepStatus.IN_PROGRESS;
             }
-            events.addAll(deciding(position, outcome, actor, at).apply(passage, steps));
-            return events;
+            return deciding(position, outcome, actor, at).apply(passage, steps);
         }).replaceWithVoid();
     }
 

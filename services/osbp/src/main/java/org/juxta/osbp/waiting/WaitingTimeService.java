@@ -32,7 +32,8 @@ public class WaitingTimeService {
      * Per arrival day, lane, traffic type and step (state and agency), the steps decided for good (cleared or
      * refused): the wait from the moment the passage was ready for the step (its arrival for the first step,
      * the previous step's clearance for the others) to the step's start, and the processing from its start
-     * to its decision.
+     * to its decision. A step an agency's own service decided with nobody calling the passage forward has no
+     * start, so neither time is known: it is left out rather than counted as all waiting or all processing.
      */
     private static final String STEPS = """
             with decided as (
@@ -45,7 +46,7 @@ public class WaitingTimeService {
                 left join passage_step previous on previous.passage_id = s.passage_id
                                                and previous.position = s.position - 1
                 where p.arrived_at >= :start and p.arrived_at < :end
-                  and s.status in ('CLEARED', 'REFUSED'))
+                  and s.status in ('CLEARED', 'REFUSED') and s.started_at is not null)
             select day, lane_code, traffic_type, state, agency, count(*),
                    percentile_cont(0.5) within group (order by waiting),
                    percentile_cont(0.9) within group (order by waiting),

@@ -1,15 +1,25 @@
 package org.juxta.osbp.waiting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.juxta.osbp.api.model.StepOutcome;
+import org.juxta.osbp.passage.Actor;
+import org.juxta.osbp.passage.PassageService;
 import org.juxta.osbp.testing.ServiceTest;
 import org.juxta.osbp.testing.TestPassages;
+import org.juxta.shared.rls.RowLevelSecurity;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +35,9 @@ import static org.juxta.testsupport.TestUsers.MNG_OSBP_COORDINATOR;
  */
 @ServiceTest
 class WaitingTimeTest {
+
+    @Inject
+    PassageService passages;
 
     private static final String PATH = "/api/osbp/statistics/waiting-times";
     private static final int TEN_MINUTES = 600;
@@ -66,6 +79,37 @@ class WaitingTimeTest {
         assertThat(statistics.getList("dwellTimes.findAll { it.lane == '" + small + "' }")).isEmpty();
         assertThat(statistics.getInt("suppressedGroups")).isGreaterThanOrEqualTo(6);
         assertThat(statistics.getInt("minimumGroupSize")).isEqualTo(3);
+    }
+
+    /**
+     * Immigration's own service decided the first step of three passages, reported by the relay, with nobody
+     * calling them forward: their waiting and processing are unknown, so the step is not in the figures, while the
+     * officers' steps and the passages' dwell times are.
+     */
+    @Test
+    void aStepDecidedByTheAgencysOwnServiceWithNobodyCallingThePassageForwardIsLeftOut() throws Throwable {
+        String lane = TestPassages.laneFromMngToChn("CAR");
+        OffsetDateTime tenMinutesAgo = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(TEN_MINUTES);
+        Actor immigrationsService = new Actor("MNG", "immigration", "mng-osbp-relay (immigration)");
+        for (int i = 0; i < 3; i++) {
+            UUID passage = UUID.fromString(arrivedAt(lane, tenMinutesAgo));
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                    .chain(session -> RowLevelSecurity.scopeTo(session, "MNG"))
+                    .chain(() -> passages.decideReported(passage, 1,
+                            new StepOutcome().outcome(StepOutcome.OutcomeEnum.CLEARED), immigrationsService,
+                            Instant.now()))));
+            for (int position = 2; position <= TestPassages.STEP_OFFICERS.size(); position++) {
+                TestPassages.clear(TestPassages.STEP_OFFICERS.get(position - 1), passage.toString(), position);
+            }
+        }
+
+        JsonPath statistics = as(MNG_OSBP_COORDINATOR).queryParam("from", tenMinutesAgo.toLocalDate().toString())
+                .queryParam("to", LocalDate.now(ZoneOffset.UTC).toString()).get(PATH)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(statistics.getList("steps.findAll { it.lane == '" + lane + "' }", Map.class))
+                .extracting(step -> step.get("state") + " " + step.get("agency"))
+                .containsExactly("CHN customs", "CHN health", "CHN immigration", "MNG customs");
+        assertThat(statistics.getInt("dwellTimes.find { it.lane == '" + lane + "' }.count")).isEqualTo(3);
     }
 
     @Test
