@@ -25,8 +25,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Where each state's relay stands in each feed, from its tables, for operators: read per state in a transaction
- * scoped to it, since each state's relay keeps its own; and as gauges, {@code juxta_osbp_relay_lag_seconds} (since
+ * Where each state's relay stands in each feed, from its tables: for a state's operators, their own state's, read
+ * in a transaction scoped to it, since each state's relay keeps its own; and for every state as gauges,
+ * {@code juxta_osbp_relay_lag_seconds} (since
  * the feed was last applied, NaN before) and {@code juxta_osbp_relay_entries} (pending, unmatched).
  */
 @ApplicationScoped
@@ -47,8 +48,16 @@ public class RelayStatusService {
         this.clock = clock;
     }
 
-    /** Every feed of every facility state; nothing personal, only positions, times and counts. */
-    public Uni<RelayStatus> status() {
+    /**
+     * The feeds of one state's relay, for that state's operators: each state's relay is its own, and its errors
+     * name its own state's services.
+     */
+    public Uni<RelayStatus> status(String state) {
+        return ofState(state).map(feeds -> new RelayStatus().feeds(feeds));
+    }
+
+    /** Every feed of every facility state, for the gauges; nothing personal, only positions, times and counts. */
+    private Uni<RelayStatus> status() {
         Uni<List<RelayFeedStatus>> all = Uni.createFrom().item(new ArrayList<>());
         for (String state : sides.postByState().keySet()) {
             all = all.chain(found -> ofState(state).map(feeds -> {
