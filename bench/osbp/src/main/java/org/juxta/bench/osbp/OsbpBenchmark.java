@@ -11,7 +11,8 @@ import org.juxta.testing.JuxtaApi;
  * The one-stop border post benchmark (docs/benchmarks.md): liaison notices from send to the recipient's stream
  * against PostgreSQL's own insert and LISTEN/NOTIFY round trip, both paced alike and measured in the same run, one
  * notice at a time so that the figures are latencies, not queueing; then passages advanced through both states'
- * controls per second by concurrent workers (PassageThroughput). Prints its figures; records nothing.
+ * controls per second by concurrent workers (PassageThroughput). Between them, notices from several senders at once
+ * (ConcurrentNotices), where the outbox's lock makes them queue. Prints its figures; records nothing.
  */
 public final class OsbpBenchmark {
 
@@ -26,6 +27,8 @@ public final class OsbpBenchmark {
         int passageSeconds = Integer.parseInt(options.getOrDefault("passage-seconds", "30"));
         int passageWorkers = Integer.parseInt(options.getOrDefault("passage-workers", "8"));
         int passageWarmup = Integer.parseInt(options.getOrDefault("passage-warmup", "5"));
+        int senders = Integer.parseInt(options.getOrDefault("senders", "4"));
+        int senderSeconds = Integer.parseInt(options.getOrDefault("sender-seconds", "15"));
         JuxtaApi api = new JuxtaApi(required(options, "gateway"), required(options, "realm"));
 
         System.out.printf("==> Raw PostgreSQL: insert a notice's row and pg_notify in one transaction, received by "
@@ -55,11 +58,17 @@ public final class OsbpBenchmark {
         double ratio = (double) percentile(sent, 99) / percentile(raw, 99);
         System.out.printf("    p99 ratio to the raw round trip: %.1f (target at most 3)%n", ratio);
 
+        // Through a gateway of the benchmark's own, if given, whose rate limit does not cap the senders or the post's
+        // officers: the platform's 50 requests a second per caller would cap a desk's notices and the passages.
+        JuxtaApi loadApi = new JuxtaApi(options.getOrDefault("passage-gateway", required(options, "gateway")),
+                required(options, "realm"));
+        if (senders > 0 && senderSeconds > 0) {
+            try (NoticeRoundTrip roundTrip = new NoticeRoundTrip(loadApi)) {
+                new ConcurrentNotices(roundTrip).measure(senders, 3, senderSeconds);
+            }
+        }
         if (passageSeconds > 0) {
-            // Through a gateway of the benchmark's own, if given, whose rate limit does not cap the post's officers.
-            JuxtaApi passageApi = new JuxtaApi(options.getOrDefault("passage-gateway", required(options, "gateway")),
-                    required(options, "realm"));
-            new PassageThroughput(passageApi).measure(passageWorkers, passageWarmup, passageSeconds);
+            new PassageThroughput(loadApi).measure(passageWorkers, passageWarmup, passageSeconds);
         }
     }
 
