@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -49,38 +48,23 @@ public class HealthAlertRelay {
      */
     public Uni<Integer> relay(String state, String baseUrl, RelayConfig.Client relayClient) {
         String sender = state + ":health";
+        RelayCursor cursor = RelayCursor.ofHealthAlerts(state);
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> RowLevelSecurity.scopeTo(session, state, null, sender)
-                        .chain(() -> session.createNativeQuery("""
-                                insert into health_alert_cursor (state) values (:state)
-                                on conflict (state) do nothing""")
-                                .setParameter("state", state)
-                                .executeUpdate())
-                        .chain(() -> session.createNativeQuery("""
-                                select position from health_alert_cursor where state = :state
-                                for update skip locked""", Long.class)
-                                .setParameter("state", state)
-                                .getResultList())
+                        .chain(() -> cursor.lock(session))
                         .chain(locked -> {
                             if (locked.isEmpty()) {
                                 return Uni.createFrom().item(0);
                             }
-                            long position = locked.get(0);
+                            long position = locked.get();
                             return client.items(baseUrl, PATH, relayClient, position, config.pageSize())
                                     .chain(alerts -> deliver(client.identity(relayClient), state, alerts)
-                                            .call(sent -> session.createNativeQuery("""
-                                                    update health_alert_cursor set position = :position,
-                                                        last_success_at = :now, last_error = null,
-                                                        last_error_at = null
-                                                    where state = :state""")
-                                                    .setParameter("position", alerts.stream()
-                                                            .mapToLong(alert -> alert.getLong("position"))
-                                                            .max().orElse(position))
-                                                    .setParameter("now", now())
-                                                    .setParameter("state", state)
-                                                    .executeUpdate()));
+                                            .call(sent -> cursor.advance(session, alerts.stream()
+                                                    .mapToLong(alert -> alert.getLong("position"))
+                                                    .max().orElse(position), now())));
                         })))
-                .onFailure().call(failure -> recordFailure(state, failure))
+                .onFailure().invoke(failure -> LOG.warnf(failure, "Delivering the health alerts of %s failed", state))
+                .onFailure().call(failure -> cursor.recordFailure(failure, now()))
                 .onFailure().recoverWithItem(0);
     }
 
@@ -90,16 +74,6 @@ public class HealthAlertRelay {
                 .onItem().transformToUniAndConcatenate(alert -> notices.deliverHealthAlert(relay, state, alert))
                 .collect().asList()
                 .map(sent -> (int) sent.stream().filter(Boolean::booleanValue).count());
-    }
-
-    private Uni<Void> recordFailure(String state, Throwable failure) {
-        LOG.warnf(failure, "Delivering the health alerts of %s failed", state);
-        return CursorFailures.record(state, """
-                insert into health_alert_cursor (state, last_error, last_error_at)
-                values (:state, :error, :now)
-                on conflict (state) do update
-                    set last_error = excluded.last_error, last_error_at = excluded.last_error_at""",
-                Map.of("state", state), failure, now());
     }
 
     private OffsetDateTime now() {

@@ -96,52 +96,26 @@ public class Relay {
      * answers how many entries were read. A failure is kept on the feed's cursor, not thrown.
      */
     public Uni<Integer> relay(Feed feed, String state, String baseUrl, RelayConfig.Client relayClient) {
+        RelayCursor cursor = RelayCursor.of(feed, state);
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> RowLevelSecurity.scopeTo(session, state)
-                        .chain(() -> session.createNativeQuery("""
-                                insert into relay_cursor (feed, state) values (:feed, :state)
-                                on conflict (feed, state) do nothing""")
-                                .setParameter("feed", feed.agency())
-                                .setParameter("state", state)
-                                .executeUpdate())
-                        .chain(() -> session.createNativeQuery("""
-                                select position from relay_cursor where feed = :feed and state = :state
-                                for update skip locked""", Long.class)
-                                .setParameter("feed", feed.agency())
-                                .setParameter("state", state)
-                                .getResultList())
+                        .chain(() -> cursor.lock(session))
                         .chain(locked -> {
                             if (locked.isEmpty()) {
                                 return Uni.createFrom().item(0);
                             }
-                            long position = locked.get(0);
+                            long position = locked.get();
                             return client.page(baseUrl, feed, relayClient, position, config.pageSize())
                                     .chain(page -> applier
                                             .apply(feed, state, client.identity(relayClient), position, page,
                                                     clock.instant())
-                                            .chain(advanced -> session.createNativeQuery("""
-                                                    update relay_cursor set position = :position,
-                                                        last_success_at = :now, last_error = null, last_error_at = null
-                                                    where feed = :feed and state = :state""")
-                                                    .setParameter("position", advanced)
-                                                    .setParameter("now", now())
-                                                    .setParameter("feed", feed.agency())
-                                                    .setParameter("state", state)
-                                                    .executeUpdate())
+                                            .chain(advanced -> cursor.advance(session, advanced, now()))
                                             .replaceWith(page.size()));
                         })))
-                .onFailure().call(failure -> recordFailure(feed, state, failure))
+                .onFailure().invoke(failure -> LOG.warnf(failure, "Relaying the %s feed of %s failed",
+                        feed.agency(), state))
+                .onFailure().call(failure -> cursor.recordFailure(failure, now()))
                 .onFailure().recoverWithItem(0);
-    }
-
-    private Uni<Void> recordFailure(Feed feed, String state, Throwable failure) {
-        LOG.warnf(failure, "Relaying the %s feed of %s failed", feed.agency(), state);
-        return CursorFailures.record(state, """
-                insert into relay_cursor (feed, state, last_error, last_error_at)
-                values (:feed, :state, :error, :now)
-                on conflict (feed, state) do update
-                    set last_error = excluded.last_error, last_error_at = excluded.last_error_at""",
-                Map.of("feed", feed.agency(), "state", state), failure, now());
     }
 
     /** The state's relay client, whatever the case of the key it was configured under. */
