@@ -2,7 +2,9 @@ package org.juxta.osbp.notice;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,23 +41,50 @@ public class NoticeRepository {
                 .getResultList());
     }
 
-    /** A page of the participant's notices, most recent first, the id breaking ties. */
+    /**
+     * A page of the participant's notices, most recent first, the id breaking ties. Each box is read in the order
+     * of its own index and stops at the page's end: the inbox along the participant's recipient rows, the sent
+     * box along its sent notices. Both boxes are those two pages merged, since one query over "sent or received"
+     * would read and sort every notice the participant ever saw before returning the first.
+     */
     Uni<List<NoticeEntity>> page(Filter filter, PagePosition after, int rows) {
-        StringBuilder query = new StringBuilder("from NoticeEntity n where 1 = 1");
-        String received = "exists (from NoticeRecipientEntity r where r.noticeId = n.id and r.recipient = :me%s)";
         if ("inbox".equals(filter.box()) || Boolean.TRUE.equals(filter.unacknowledged())) {
-            query.append(" and ").append(received.formatted(""));
-        } else if ("sent".equals(filter.box())) {
-            query.append(" and n.sender = :me");
+            return received(filter, after, rows);
         }
+        if ("sent".equals(filter.box())) {
+            return sent(filter, after, rows);
+        }
+        return received(filter, after, rows)
+                .chain(received -> sent(filter, after, rows).map(sent -> newestFirst(received, sent, rows)));
+    }
+
+    private Uni<List<NoticeEntity>> received(Filter filter, PagePosition after, int rows) {
+        StringBuilder query = new StringBuilder(
+                "select n from NoticeRecipientEntity r join NoticeEntity n on n.id = r.noticeId where r.recipient = :me");
         if (Boolean.TRUE.equals(filter.unacknowledged())) {
-            query.append(" and ").append(received.formatted(" and r.acknowledgedAt is null"));
+            query.append(" and r.acknowledgedAt is null");
         }
         if (Boolean.TRUE.equals(filter.escalated())) {
-            // The participant's own escalations in its inbox, its recipients' in its sent box.
+            // The participant's own escalations: its recipient row was escalated.
+            query.append(" and r.escalatedAt is not null");
+        }
+        if (filter.type() != null) {
+            query.append(" and n.type = :type");
+        }
+        if (after != null) {
+            // A recipient row's time is its notice's (NoticeService writes both at once).
+            query.append(" and (r.sentAt < :at or (r.sentAt = :at and r.noticeId < :id))");
+        }
+        query.append(" order by r.sentAt desc, r.noticeId desc");
+        return select(query, filter, after, rows);
+    }
+
+    private Uni<List<NoticeEntity>> sent(Filter filter, PagePosition after, int rows) {
+        StringBuilder query = new StringBuilder("from NoticeEntity n where n.sender = :me");
+        if (Boolean.TRUE.equals(filter.escalated())) {
+            // Its recipients' escalations.
             query.append(
-                    " and exists (from NoticeRecipientEntity e where e.noticeId = n.id and e.escalatedAt is not null"
-                            + " and (e.recipient = :me or n.sender = :me))");
+                    " and exists (from NoticeRecipientEntity e where e.noticeId = n.id and e.escalatedAt is not null)");
         }
         if (filter.type() != null) {
             query.append(" and n.type = :type");
@@ -64,12 +93,13 @@ public class NoticeRepository {
             query.append(" and (n.sentAt < :at or (n.sentAt = :at and n.id < :id))");
         }
         query.append(" order by n.sentAt desc, n.id desc");
+        return select(query, filter, after, rows);
+    }
+
+    private static Uni<List<NoticeEntity>> select(CharSequence query, Filter filter, PagePosition after, int rows) {
         return Panache.getSession().chain(session -> {
             Mutiny.SelectionQuery<NoticeEntity> select = session.createSelectionQuery(query.toString(),
-                    NoticeEntity.class);
-            if (query.indexOf(":me") >= 0) {
-                select.setParameter("me", filter.participant());
-            }
+                    NoticeEntity.class).setParameter("me", filter.participant());
             if (filter.type() != null) {
                 select.setParameter("type", filter.type());
             }
@@ -78,6 +108,30 @@ public class NoticeRepository {
             }
             return select.setMaxResults(rows).getResultList();
         });
+    }
+
+    /** PostgreSQL orders uuids by their bytes, unsigned; {@link UUID#compareTo} compares signed halves. */
+    private static int asPostgresqlOrders(UUID one, UUID other) {
+        int high = Long.compareUnsigned(one.getMostSignificantBits(), other.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(one.getLeastSignificantBits(), other.getLeastSignificantBits());
+    }
+
+    /** The first {@code rows} of two lists that are each newest first, as one list newest first. */
+    private static List<NoticeEntity> newestFirst(List<NoticeEntity> received, List<NoticeEntity> sent, int rows) {
+        Comparator<NoticeEntity> newestFirst = Comparator.comparing((NoticeEntity notice) -> notice.sentAt)
+                .thenComparing(notice -> notice.id, NoticeRepository::asPostgresqlOrders).reversed();
+        List<NoticeEntity> merged = new ArrayList<>(rows);
+        int r = 0;
+        int s = 0;
+        while (merged.size() < rows && (r < received.size() || s < sent.size())) {
+            if (s == sent.size()
+                    || r < received.size() && newestFirst.compare(received.get(r), sent.get(s)) <= 0) {
+                merged.add(received.get(r++));
+            } else {
+                merged.add(sent.get(s++));
+            }
+        }
+        return merged;
     }
 
     Uni<List<NoticeRecipientEntity>> recipients(Collection<UUID> noticeIds) {

@@ -3,6 +3,7 @@ package org.juxta.osbp.notice;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,41 @@ class NoticeTest {
             as(outsider).get(PATH + "/" + id + "/thread").then().statusCode(404);
             as(outsider).post(PATH + "/" + id + "/acknowledgement").then().statusCode(404);
         }
+    }
+
+    @Test
+    void listsPageNewestFirstAcrossWhatTheParticipantSentAndReceived() {
+        List<String> oldestFirst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            oldestFirst.add(i % 2 == 0
+                    ? sent(MNG_CUSTOMS_OFFICER, notice("CHN:customs"))
+                    : sent(CHN_CUSTOMS_OFFICER, notice("MNG:customs")));
+        }
+        List<String> newestFirst = oldestFirst.reversed();
+
+        assertThat(newest(MNG_CUSTOMS_OFFICER, "", 2, 5)).as("both boxes, two a page").isEqualTo(newestFirst);
+        assertThat(newest(MNG_CUSTOMS_OFFICER, "box=inbox&", 1, 2)).as("the inbox, one a page")
+                .isEqualTo(List.of(newestFirst.get(1), newestFirst.get(3)));
+        assertThat(newest(MNG_CUSTOMS_OFFICER, "box=sent&", 2, 3)).as("the sent box, two a page")
+                .isEqualTo(List.of(newestFirst.get(0), newestFirst.get(2), newestFirst.get(4)));
+        as(MNG_CUSTOMS_OFFICER).post(PATH + "/" + newestFirst.get(1) + "/acknowledgement").then().statusCode(200);
+        assertThat(newest(MNG_CUSTOMS_OFFICER, "unacknowledged=true&", 1, 1)).as("unacknowledged")
+                .isEqualTo(List.of(newestFirst.get(3)));
+    }
+
+    /** The ids of the caller's newest notices in a list, read page after page until there are {@code count}. */
+    private static List<String> newest(String caller, String filter, int limit, int count) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = as(caller).get(PATH + "?" + filter + "limit=" + limit
+                    + (cursor != null ? "&cursor=" + cursor : "")).then().statusCode(200).extract().jsonPath();
+            List<String> items = page.getList("items.id", String.class);
+            assertThat(items).as("a full page").hasSize(limit);
+            ids.addAll(items);
+            cursor = page.getString("nextCursor");
+        } while (ids.size() < count && cursor != null);
+        return ids.subList(0, Math.min(count, ids.size()));
     }
 
     @Test
