@@ -1,12 +1,9 @@
 package org.juxta.bench.osbp;
 
-import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.juxta.testing.JuxtaApi;
 import org.juxta.testing.JuxtaApi.Caller;
@@ -27,42 +24,31 @@ final class NoticeRoundTrip implements AutoCloseable {
     private final JuxtaApi api;
     /** When each notice's event arrived on the stream (System.nanoTime), by notice id. */
     private final Map<String, Long> arrivals = new ConcurrentHashMap<>();
-    private final HttpResponse<Stream<String>> stream;
-    private final Thread reader;
+    /** The data lines of the event being read; only the HTTP client's thread that reads the stream touches it. */
+    private final StringBuilder data = new StringBuilder();
+    private final JuxtaApi.EventStream stream;
 
     NoticeRoundTrip(JuxtaApi api) {
         this.api = api;
         api.authenticate(SENDER);
-        stream = api.openEventStream(RECIPIENT, NOTICES + "/stream");
-        reader = Thread.ofPlatform().daemon().name("notice-stream").start(this::read);
+        stream = api.openEventStream(RECIPIENT, NOTICES + "/stream", this::read);
     }
 
-    /** Reads the stream's events as they come, noting when each notice arrived, until the stream is closed. */
-    private void read() {
-        StringBuilder data = new StringBuilder();
-        try {
-            readLines(data);
-        } catch (UncheckedIOException closed) {
-            // Closed by close(), after the measurement.
-        }
-    }
-
-    private void readLines(StringBuilder data) {
-        stream.body().forEach(line -> {
-            if (line.startsWith("data:")) {
-                data.append(line.substring(5).strip());
-            } else if (line.isEmpty() && !data.isEmpty()) {
-                long arrived = System.nanoTime();
-                JsonNode event = json(data.toString());
-                data.setLength(0);
-                if (event.path("kind").asText().equals("NOTICE")) {
-                    arrivals.put(event.path("noticeId").asText(), arrived);
-                    synchronized (arrivals) {
-                        arrivals.notifyAll();
-                    }
+    /** One line of the stream, as it arrives: an event's arrival is timed at its closing blank line. */
+    private void read(String line) {
+        if (line.startsWith("data:")) {
+            data.append(line.substring(5).strip());
+        } else if (line.isEmpty() && !data.isEmpty()) {
+            long arrived = System.nanoTime();
+            JsonNode event = json(data.toString());
+            data.setLength(0);
+            if (event.path("kind").asText().equals("NOTICE")) {
+                arrivals.put(event.path("noticeId").asText(), arrived);
+                synchronized (arrivals) {
+                    arrivals.notifyAll();
                 }
             }
-        });
+        }
     }
 
     private static JsonNode json(String text) {
@@ -102,7 +88,6 @@ final class NoticeRoundTrip implements AutoCloseable {
 
     @Override
     public void close() {
-        stream.body().close();
-        reader.interrupt();
+        stream.close();
     }
 }
