@@ -121,12 +121,9 @@ public class FeedClient {
         }
         JsonObject claims = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]),
                 StandardCharsets.UTF_8));
-        String clientId = claims.getString("azp");
-        String username = claims.getString("preferred_username");
         JsonArray roles = claims.getJsonObject("realm_access", new JsonObject()).getJsonArray("roles",
                 new JsonArray());
-        return new Caller(claims.getString("iss"), claims.getString("sub"), username != null ? username : clientId,
-                clientId, claims.getString("state"), claims.getString("agency"), claims.getString("post"),
+        return Caller.fromClaims(claims::getString,
                 roles.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet()), Set.of(), null);
     }
 

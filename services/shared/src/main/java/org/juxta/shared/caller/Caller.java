@@ -1,6 +1,7 @@
 package org.juxta.shared.caller;
 
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,19 @@ public record Caller(String issuer, String subject, String username, String clie
 
     /** A declarant identifier: a two-letter country code and up to 15 letters or digits, as an EORI number. */
     public static final Pattern DECLARANT = Pattern.compile("[A-Z]{2}[A-Z0-9]{1,15}");
+
+    /**
+     * A caller from its token's claims, read by name: the realm's claim names and the user name's fallback to
+     * the client id live here once, for a request's verified token ({@link CurrentCaller}) and for a token a
+     * service fetched for its own client. What the claims must hold is the reader's to check.
+     */
+    public static Caller fromClaims(Function<String, String> claim, Set<String> roles, Set<String> carrierCodes,
+            String declarant) {
+        String clientId = claim.apply("azp");
+        String username = claim.apply("preferred_username");
+        return new Caller(claim.apply("iss"), claim.apply("sub"), username != null ? username : clientId, clientId,
+                claim.apply("state"), claim.apply("agency"), claim.apply("post"), roles, carrierCodes, declarant);
+    }
 
     /** A stable key of the caller across tokens, e.g. to scope idempotency keys. */
     public String principal() {

@@ -51,11 +51,7 @@ public class CurrentCaller {
         if (state == null || !STATE.matcher(state).matches()) {
             throw new ForbiddenException("The access token carries no valid state claim.");
         }
-        String clientId = token.getClaim("azp");
-        String username = token.getClaim("preferred_username");
-        return new Caller(token.getIssuer(), token.getSubject(), username != null ? username : clientId, clientId,
-                state, token.getClaim("agency"), token.getClaim("post"), Set.copyOf(identity.getRoles()),
-                carrierCodes(), declarant());
+        return Caller.fromClaims(token::getClaim, Set.copyOf(identity.getRoles()), carrierCodes(), declarant());
     }
 
     /**
