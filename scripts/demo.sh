@@ -12,8 +12,11 @@
 #      every 16 s, and fails if the relay did not);
 #   3. MNG immigration holds the bus on a suspect passport and sends CHN immigration a document-fraud alert
 #      notice about the passage; CHN immigration acknowledges it; MNG immigration then clears the bus;
-#   4. both customs administrations inspect the truck's load once, jointly, before CHN customs clears it;
-#   5. the demo prints each passage's timeline, the waiting and control times of each step, and the alert's
+#   4. MNG health's IHR focal point assesses a cholera cluster at the post and has its cross-border alert
+#      prepared; the OSBP relay delivers it from MNG health's outbox to CHN health as an URGENT HEALTH_ALERT
+#      notice (waiting up to JUXTA_DEMO_RELAY_WAIT seconds too), which CHN health acknowledges;
+#   5. both customs administrations inspect the truck's load once, jointly, before CHN customs clears it;
+#   6. the demo prints each passage's timeline, the waiting and control times of each step, and the alert's
 #      delivery state.
 #
 # It leaves what it made in the local databases, as a user's session would. Pauses between steps make the
@@ -184,6 +187,36 @@ ok "acknowledged by chn-immigration-officer"
 control mng-immigration-officer "$bus" MNG immigration CLEARED
 control mng-customs-officer "$truck" MNG customs CLEARED
 control mng-customs-officer "$bus" MNG customs CLEARED
+
+step "A cholera cluster at Zamyn-Uud: Mongolia's IHR focal point alerts China's health agency"
+# MNG health's focal point assesses the cluster with the IHR Annex 2 instrument and has the cross-border alert
+# prepared; the alert lands in MNG health's outbox, and the OSBP relay delivers it as an URGENT HEALTH_ALERT
+# notice to CHN health, as it reads that outbox.
+assessment=$(api mng-ihr-focal-point POST /api/health/ihr/assessments "$(jq -n \
+    --arg first "$(date -u -d '6 days ago' +%F)" --arg last "$(date -u -d yesterday +%F)" '{
+    description: "Cluster of acute watery diarrhoea among truck drivers waiting at the post",
+    disease: {name: "Cholera", code: {revision: "ICD-10", code: "A00.1"}}, cases: 12, deaths: 1,
+    post: "zamyn-uud", firstOnsetDate: $first, lastOnsetDate: $last,
+    answers: [
+      {question: "SERIOUS_PUBLIC_HEALTH_IMPACT", answer: true, reason: "One death among twelve cases"},
+      {question: "UNUSUAL_OR_UNEXPECTED", answer: false, reason: "Cholera is reported in the region each summer"},
+      {question: "SIGNIFICANT_RISK_OF_INTERNATIONAL_SPREAD", answer: true, reason: "The drivers cross to Erenhot"},
+      {question: "SIGNIFICANT_RISK_OF_TRAVEL_OR_TRADE_RESTRICTIONS", answer: false, reason: "No restriction is in view"}]}')" \
+    | jq -r .id)
+alert=$(api mng-ihr-focal-point POST "/api/health/ihr/assessments/$assessment/alert" | jq -r .id)
+info "assessment $assessment by mng-ihr-focal-point; cross-border alert $alert in MNG health's outbox"
+deadline=$((SECONDS + ${JUXTA_DEMO_RELAY_WAIT:-30}))
+until received=$(api chn-health-officer GET "/api/osbp/notices?box=inbox&type=HEALTH_ALERT&limit=20" \
+    | jq -re --arg alert "$alert" 'first(.items[] | select(.caseReference.id == $alert) | .id)'); do
+    [ "$SECONDS" -lt "$deadline" ] || die "the relay did not deliver health alert $alert to CHN health within" \
+        "${JUXTA_DEMO_RELAY_WAIT:-30} s: see GET /api/osbp/relay/status"
+    sleep 1
+done
+api chn-health-officer GET "/api/osbp/notices/$received" \
+    | jq -r '"    CHN health reads notice \(.id): \(.title) [\(.priority), from \(.sender), sent by \(.sentBy)]"'
+api chn-health-officer POST "/api/osbp/notices/$received/acknowledgement" '{}' >/dev/null
+ok "acknowledged by chn-health-officer"
+pause
 
 step "China's entry controls"
 control chn-health-officer "$bus" CHN health CLEARED
