@@ -123,7 +123,7 @@ public class FeedClient {
                 StandardCharsets.UTF_8));
         JsonArray roles = claims.getJsonObject("realm_access", new JsonObject()).getJsonArray("roles",
                 new JsonArray());
-        return Caller.fromClaims(claims::getString,
+        return Caller.fromClaims(claims::getString, claims.getString("state"),
                 roles.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet()), Set.of(), null);
     }
 

@@ -39,14 +39,15 @@ public record Caller(String issuer, String subject, String username, String clie
     /**
      * A caller from its token's claims, read by name: the realm's claim names and the user name's fallback to
      * the client id live here once, for a request's verified token ({@link CurrentCaller}) and for a token a
-     * service fetched for its own client. What the claims must hold is the reader's to check.
+     * service fetched for its own client. The state is given as its reader read it: checking it is the reader's
+     * part, and a claim is not read twice.
      */
-    public static Caller fromClaims(Function<String, String> claim, Set<String> roles, Set<String> carrierCodes,
-            String declarant) {
+    public static Caller fromClaims(Function<String, String> claim, String state, Set<String> roles,
+            Set<String> carrierCodes, String declarant) {
         String clientId = claim.apply("azp");
         String username = claim.apply("preferred_username");
         return new Caller(claim.apply("iss"), claim.apply("sub"), username != null ? username : clientId, clientId,
-                claim.apply("state"), claim.apply("agency"), claim.apply("post"), roles, carrierCodes, declarant);
+                state, claim.apply("agency"), claim.apply("post"), roles, carrierCodes, declarant);
     }
 
     /** A stable key of the caller across tokens, e.g. to scope idempotency keys. */

@@ -51,7 +51,8 @@ public class CurrentCaller {
         if (state == null || !STATE.matcher(state).matches()) {
             throw new ForbiddenException("The access token carries no valid state claim.");
         }
-        return Caller.fromClaims(token::getClaim, Set.copyOf(identity.getRoles()), carrierCodes(), declarant());
+        return Caller.fromClaims(token::getClaim, state, Set.copyOf(identity.getRoles()), carrierCodes(),
+                declarant());
     }
 
     /**
