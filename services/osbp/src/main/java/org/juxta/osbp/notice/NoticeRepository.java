@@ -68,15 +68,8 @@ public class NoticeRepository {
             // The participant's own escalations: its recipient row was escalated.
             query.append(" and r.escalatedAt is not null");
         }
-        if (filter.type() != null) {
-            query.append(" and n.type = :type");
-        }
-        if (after != null) {
-            // A recipient row's time is its notice's (NoticeService writes both at once).
-            query.append(" and (r.sentAt < :at or (r.sentAt = :at and r.noticeId < :id))");
-        }
-        query.append(" order by r.sentAt desc, r.noticeId desc");
-        return select(query, filter, after, rows);
+        // A recipient row's time is its notice's (NoticeService writes both at once).
+        return selectPage(query, "r.sentAt", "r.noticeId", filter, after, rows);
     }
 
     private Uni<List<NoticeEntity>> sent(Filter filter, PagePosition after, int rows) {
@@ -86,17 +79,22 @@ public class NoticeRepository {
             query.append(
                     " and exists (from NoticeRecipientEntity e where e.noticeId = n.id and e.escalatedAt is not null)");
         }
+        return selectPage(query, "n.sentAt", "n.id", filter, after, rows);
+    }
+
+    /**
+     * The page of a box's query: its notices of the filter's type, after the position, newest first by the box's
+     * own columns of the notice's time and id.
+     */
+    private static Uni<List<NoticeEntity>> selectPage(StringBuilder query, String time, String id, Filter filter,
+            PagePosition after, int rows) {
         if (filter.type() != null) {
             query.append(" and n.type = :type");
         }
         if (after != null) {
-            query.append(" and (n.sentAt < :at or (n.sentAt = :at and n.id < :id))");
+            query.append(" and (%1$s < :at or (%1$s = :at and %2$s < :id))".formatted(time, id));
         }
-        query.append(" order by n.sentAt desc, n.id desc");
-        return select(query, filter, after, rows);
-    }
-
-    private static Uni<List<NoticeEntity>> select(CharSequence query, Filter filter, PagePosition after, int rows) {
+        query.append(" order by %s desc, %s desc".formatted(time, id));
         return Panache.getSession().chain(session -> {
             Mutiny.SelectionQuery<NoticeEntity> select = session.createSelectionQuery(query.toString(),
                     NoticeEntity.class).setParameter("me", filter.participant());
