@@ -63,8 +63,8 @@ if [ "$passage_seconds" != 0 ] || [ "$sender_seconds" != 0 ]; then
     # users' client an e-gate's limits, as a post with an officer at every booth would not meet a per-officer
     # limit.
     step "A gateway for the load on port $gateway_port, juxta-cli's users allowed 5000 requests/s and 200 at once"
-    trap 'stop_process gateway-passages >/dev/null' EXIT
-    bench_gateway_start gateway-passages "$gateway_port" \
+    trap 'stop_process gateway-load >/dev/null' EXIT
+    bench_gateway_start gateway-load "$gateway_port" \
         -Djuxta.gateway.rate-limit.clients.juxta-cli.requests-per-second=5000 \
         -Djuxta.gateway.rate-limit.clients.juxta-cli.burst=5000 \
         -Djuxta.gateway.rate-limit.clients.juxta-cli.concurrent-requests=200
@@ -75,7 +75,7 @@ fi
 "$JAVA_HOME/bin/java" -Xmx512m -cp "$module/classes:$(cat "$module/classpath.txt")" \
     org.juxta.bench.osbp.OsbpBenchmark "${arguments[@]}" --gateway http://localhost:8080 \
     --sender-seconds "$sender_seconds" --passage-seconds "$passage_seconds" \
-    --passage-gateway "http://localhost:$gateway_port" \
+    --load-gateway "http://localhost:$gateway_port" \
     --realm "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM" \
     --pg-url "jdbc:postgresql://$JUXTA_PG_HOST:$JUXTA_PG_PORT/juxta_bench" --pg-user juxta_bench \
     --pg-password "$JUXTA_PG_DEV_PASSWORD"

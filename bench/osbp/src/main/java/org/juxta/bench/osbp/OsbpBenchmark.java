@@ -60,7 +60,7 @@ public final class OsbpBenchmark {
 
         // Through a gateway of the benchmark's own, if given, whose rate limit does not cap the senders or the post's
         // officers: the platform's 50 requests a second per caller would cap a desk's notices and the passages.
-        JuxtaApi loadApi = new JuxtaApi(options.getOrDefault("passage-gateway", required(options, "gateway")),
+        JuxtaApi loadApi = new JuxtaApi(options.getOrDefault("load-gateway", required(options, "gateway")),
                 required(options, "realm"));
         if (senders > 0 && senderSeconds > 0) {
             try (NoticeRoundTrip roundTrip = new NoticeRoundTrip(loadApi)) {
